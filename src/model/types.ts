@@ -97,7 +97,11 @@ export interface GraphDocument {
   nodes: GraphNode[];
   links: GraphLink[];
   tours?: Tour[];
-  /** Stored layout: node id -> [x, y]; finite numbers only. */
+  /**
+   * Stored layout: node id -> [x, y]; finite numbers only. validateDocument returns it as a
+   * null-prototype object, so `positions[id]` is undefined for any id without a position, even
+   * "constructor"; still, test with `Object.hasOwn`, as a document built by hand may be a plain object.
+   */
   positions?: Record<string, [number, number]>;
 }
 
