@@ -1,0 +1,468 @@
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+} from 'd3-force';
+import type { GraphDocument, GraphLink, GraphNode } from '../model/types.js';
+import { forceTaxonomyShape } from './forceTaxonomyShape.js';
+import { lcg } from './lcg.js';
+import { nodeRadius } from './nodeRadius.js';
+import { taxonomyGroups } from './taxonomyGroups.js';
+import { taxonomySlots } from './taxonomySlots.js';
+import type { Bounds, LayoutNode, LayoutOptions } from './types.js';
+
+interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
+  source: number | LayoutNode;
+  target: number | LayoutNode;
+}
+
+const ALPHA_MIN = 0.001;
+// Alpha falls from 1 to ALPHA_MIN in this many ticks: well under the 300-tick budget, and the
+// forces below are damped enough that the picture has stopped changing by then.
+const SETTLE_TICKS = 220;
+const ALPHA_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / SETTLE_TICKS);
+// d3's convention: the fraction of velocity lost per tick (d3's default is 0.4).
+const VELOCITY_DECAY = 0.45;
+const DRAG_ALPHA = 0.3;
+// A partly stored layout only has to fit a few new nodes in: a gentle reheat keeps the rest.
+const PARTIAL_ALPHA = 0.3;
+const LABEL_PADDING = 6;
+const FIGURE_PULL = 0.25;
+const GRAVITY = 0.035;
+// Measured on the seed map: at 1.8× the figures stand apart and nodes keep ≈56 px of screen between
+// them at the fitted zoom, up from ≈51 px; more only grows the map and shrinks the fit.
+const CHARGE_SCALE = 1.8;
+// A node with no links feels only charge and gravity; stronger gravity keeps it near the map.
+const ISOLATED_GRAVITY = 0.1;
+const PHYLLOTAXIS_STEP = 24;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * A force-directed layout of one document, stepped by its owner (see `LayoutSupervisor`).
+ *
+ * Nodes and links are copied into datums of its own before d3-force sees them (d3 writes into
+ * what it is given), every coordinate is finite before it reaches d3 (an infinite one hangs
+ * d3-quadtree), and all randomness comes from `lcg(seed)`, so one document and one seed always
+ * give the same positions. A document whose every node has a stored position starts settled:
+ * its first frame is its final picture.
+ */
+export class ForceLayout {
+  readonly nodes: readonly LayoutNode[];
+  private readonly byId: Map<string, LayoutNode>;
+  private readonly simulation: Simulation<LayoutNode, LayoutLink>;
+  private readonly dragging = new Set<LayoutNode>();
+  private tickCount = 0;
+
+  constructor(document: GraphDocument, options: LayoutOptions = {}) {
+    const random = lcg(typeof options.seed === 'number' && Number.isFinite(options.seed) ? options.seed : 1);
+
+    // Duplicate ids keep the first node (validation reports them; the layout must not crash).
+    const byId = new Map<string, LayoutNode>();
+    const sources: GraphNode[] = [];
+    for (const source of document.nodes ?? []) {
+      if (typeof source.id !== 'string' || byId.has(source.id)) continue;
+      const node: LayoutNode = {
+        id: source.id,
+        kind: typeof source.kind === 'string' ? source.kind : '',
+        index: sources.length,
+        x: NaN,
+        y: NaN,
+        vx: 0,
+        vy: 0,
+        fx: null,
+        fy: null,
+        radius: 0,
+      };
+      byId.set(source.id, node);
+      sources.push(source);
+    }
+    const nodes = [...byId.values()];
+    const n = nodes.length;
+
+    // Links to unknown ids make d3 throw and self-links pull nothing: both are left out.
+    const kept: Array<{ s: number; t: number; link: GraphLink }> = [];
+    const degree = new Uint32Array(n);
+    const adjacency: number[][] = Array.from({ length: n }, () => []);
+    for (const link of document.links ?? []) {
+      const s = byId.get(link.source);
+      const t = byId.get(link.target);
+      if (!s || !t || s === t) continue;
+      kept.push({ s: s.index, t: t.index, link });
+      degree[s.index]! += 1;
+      degree[t.index]! += 1;
+      adjacency[s.index]!.push(t.index);
+      adjacency[t.index]!.push(s.index);
+    }
+    for (const node of nodes) node.radius = nodeRadius(node.kind, degree[node.index]!);
+
+    const groups = taxonomyGroups(sources);
+    // Where each shaped part sits relative to its taxonomy node, so has-part links agree with
+    // the shape instead of pulling the figure out of it.
+    const slotOf = new Map<LayoutNode, { owner: LayoutNode; dx: number; dy: number }>();
+    for (const group of groups) {
+      const owner = byId.get(group.id);
+      if (!owner) continue;
+      const parts = group.parts.map((id) => byId.get(id)).filter((p): p is LayoutNode => !!p && p !== owner);
+      taxonomySlots(group.shape, parts.length).forEach(([dx, dy], i) => slotOf.set(parts[i]!, { owner, dx, dy }));
+    }
+
+    const stored = place(nodes, document.positions, options.positions);
+    if (stored < n) seedPositions(nodes, adjacency, degree, random, stored > 0, slotOf);
+
+    const links: LayoutLink[] = kept.map(({ s, t }) => ({ source: s, target: t }));
+    const distances = kept.map(({ s, t, link }) => {
+      const a = nodes[s]!;
+      const b = nodes[t]!;
+      const slot = slotOf.get(b)?.owner === a ? slotOf.get(b) : slotOf.get(a)?.owner === b ? slotOf.get(a) : undefined;
+      if (slot) return Math.hypot(slot.dx, slot.dy);
+      return linkLength(link.kind) + a.radius + b.radius;
+    });
+    // d3's default strength, 1 / min(degree), keeps hubs from being yanked about; the link kind
+    // scales it so structure (has-part, defines) outweighs association (related, similar).
+    // A paper that mentions every part of a figure would otherwise be pulled to its middle and
+    // sit inside the ring or the pipeline; pulled gently, it stays beside the figure.
+    const strengths = kept.map(({ s, t, link }) => {
+      const a = nodes[s]!;
+      const b = nodes[t]!;
+      const intoFigure = (slotOf.has(a) && slotOf.get(a)!.owner !== b) || (slotOf.has(b) && slotOf.get(b)!.owner !== a);
+      return (linkPull(link) * (intoFigure ? FIGURE_PULL : 1)) / Math.min(degree[s]!, degree[t]!);
+    });
+
+    let gx = GRAVITY;
+    let gy = GRAVITY;
+    const { width, height } = options;
+    if (isPositive(width) && isPositive(height)) {
+      // A wide view gets a wide map: weaker gravity along the long side.
+      const aspect = width / height;
+      gx = GRAVITY / aspect;
+      gy = GRAVITY * aspect;
+    }
+    const gravity = (g: number) => (node: LayoutNode) => (degree[node.index] === 0 ? ISOLATED_GRAVITY : g);
+
+    this.nodes = nodes;
+    this.byId = byId;
+    this.simulation = forceSimulation<LayoutNode, LayoutLink>(nodes)
+      // d3 starts its own timer on creation; the owner of this layout decides when to tick.
+      .stop()
+      .randomSource(random)
+      .alpha(stored === n ? 0 : stored > 0 ? PARTIAL_ALPHA : 1)
+      .alphaMin(ALPHA_MIN)
+      .alphaDecay(ALPHA_DECAY)
+      .alphaTarget(0)
+      .velocityDecay(VELOCITY_DECAY)
+      .force(
+        'link',
+        forceLink<LayoutNode, LayoutLink>(links)
+          .distance((_, i) => distances[i]!)
+          .strength((_, i) => strengths[i]!),
+      )
+      .force('charge', forceManyBody<LayoutNode>().strength((node) => charge(node.kind) * CHARGE_SCALE).distanceMax(800))
+      .force('collide', forceCollide<LayoutNode>((node) => node.radius + LABEL_PADDING).strength(0.8))
+      .force('x', forceX<LayoutNode>(0).strength(gravity(gx)))
+      .force('y', forceY<LayoutNode>(0).strength(gravity(gy)))
+      .force('taxonomy', forceTaxonomyShape(groups));
+  }
+
+  get alpha(): number {
+    return this.simulation.alpha();
+  }
+
+  /** True once alpha has fallen below alphaMin and nothing is being dragged: stop ticking. */
+  get settled(): boolean {
+    return this.simulation.alpha() < this.simulation.alphaMin() && this.dragging.size === 0;
+  }
+
+  /** Ticks done since construction. */
+  get ticks(): number {
+    return this.tickCount;
+  }
+
+  node(id: string): LayoutNode | undefined {
+    return this.byId.get(id);
+  }
+
+  /**
+   * Advances up to `n` ticks, fewer if the layout settles first: a settled layout never moves,
+   * so a stored picture stays exactly where it was put. Returns the ticks done.
+   */
+  tick(n = 1): number {
+    let done = 0;
+    while (done < n && !this.settled) {
+      this.simulation.tick();
+      ++done;
+    }
+    this.tickCount += done;
+    return done;
+  }
+
+  /** Ticks synchronously until settled (a static layout); returns the ticks done. */
+  settle(maxTicks = 1000): number {
+    return this.tick(maxTicks);
+  }
+
+  /** [x0, y0, x1, y1, …] in node order; pass `out` to reuse a buffer of length 2n. */
+  positions(out?: Float64Array): Float64Array {
+    const nodes = this.nodes;
+    const buffer = out && out.length === nodes.length * 2 ? out : new Float64Array(nodes.length * 2);
+    for (let i = 0; i < nodes.length; ++i) {
+      buffer[2 * i] = nodes[i]!.x;
+      buffer[2 * i + 1] = nodes[i]!.y;
+    }
+    return buffer;
+  }
+
+  /**
+   * Drags a node to (x, y): it is fixed there and the layout is kept warm until `release`.
+   * Returns false (and does nothing) for an unknown id or a non-finite coordinate.
+   */
+  pin(id: string, x: number, y: number): boolean {
+    const node = this.byId.get(id);
+    if (!node || !Number.isFinite(x) || !Number.isFinite(y)) return false;
+    node.fx = node.x = x;
+    node.fy = node.y = y;
+    node.vx = node.vy = 0;
+    this.dragging.add(node);
+    this.simulation.alphaTarget(DRAG_ALPHA);
+    if (this.simulation.alpha() < DRAG_ALPHA) this.simulation.alpha(DRAG_ALPHA);
+    return true;
+  }
+
+  /** Ends a drag. The node stays pinned where it was dropped; the rest cools down around it. */
+  release(id: string): void {
+    const node = this.byId.get(id);
+    if (!node || !this.dragging.delete(node)) return;
+    if (this.dragging.size === 0) this.simulation.alphaTarget(0);
+  }
+
+  /** Frees a pinned node and reheats so it finds its place among its neighbours again. */
+  unpin(id: string): void {
+    const node = this.byId.get(id);
+    if (!node) return;
+    this.release(id);
+    if (node.fx === null && node.fy === null) return;
+    node.fx = null;
+    node.fy = null;
+    this.reheat();
+  }
+
+  /**
+   * Raises alpha to at least `alpha` (at most 1) so the layout moves again; the owner must resume
+   * ticking. It never cools: callers reheat on every drag move, and that must not calm a layout
+   * that is still far from rest.
+   */
+  reheat(alpha = DRAG_ALPHA): void {
+    if (!Number.isFinite(alpha)) return;
+    const target = Math.min(1, Math.max(0, alpha));
+    if (this.simulation.alpha() < target) this.simulation.alpha(target);
+  }
+
+  /** The box holding the given nodes (all if omitted), radii included; null if none is known. */
+  bounds(ids?: Iterable<string>): Bounds | null {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    const visit = (node: LayoutNode) => {
+      x0 = Math.min(x0, node.x - node.radius);
+      y0 = Math.min(y0, node.y - node.radius);
+      x1 = Math.max(x1, node.x + node.radius);
+      y1 = Math.max(y1, node.y + node.radius);
+    };
+    if (ids === undefined) this.nodes.forEach(visit);
+    else
+      for (const id of ids) {
+        const node = this.byId.get(id);
+        if (node) visit(node);
+      }
+    return x0 <= x1 ? { x0, y0, x1, y1 } : null;
+  }
+}
+
+function isPositive(value: number | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
+}
+
+/** A stored position, read without trusting the record's prototype (ids like `__proto__`). */
+function storedPosition(
+  record: Record<string, [number, number]> | undefined,
+  id: string,
+): [number, number] | undefined {
+  if (record === null || typeof record !== 'object' || !Object.hasOwn(record, id)) return undefined;
+  const value: unknown = record[id];
+  if (!Array.isArray(value) || value.length < 2) return undefined;
+  const [x, y] = value as unknown[];
+  return typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)
+    ? [x, y]
+    : undefined;
+}
+
+/** Places nodes at their stored positions (options before document); returns how many. */
+function place(
+  nodes: readonly LayoutNode[],
+  fromDocument: Record<string, [number, number]> | undefined,
+  fromOptions: Record<string, [number, number]> | undefined,
+): number {
+  let stored = 0;
+  for (const node of nodes) {
+    const p = storedPosition(fromOptions, node.id) ?? storedPosition(fromDocument, node.id);
+    if (!p) continue;
+    [node.x, node.y] = p;
+    ++stored;
+  }
+  return stored;
+}
+
+/**
+ * Seeded start positions for the nodes that have none. Nodes are visited breadth-first from
+ * the best-connected node of each component, so neighbours start near each other and the
+ * simulation untangles less. When part of the map is stored, a node with placed neighbours
+ * starts beside them, so new nodes join the stored picture where they belong; other nodes take
+ * the next spot of a phyllotaxis spiral (d3's own start pattern), turned and jittered by the
+ * seed so different seeds give different maps. Shaped parts start in their slots by their
+ * taxonomy node, so the figure needs no untangling.
+ */
+function seedPositions(
+  nodes: readonly LayoutNode[],
+  adjacency: readonly number[][],
+  degree: Uint32Array,
+  random: () => number,
+  nearNeighbours: boolean,
+  slotOf: Map<LayoutNode, { owner: LayoutNode; dx: number; dy: number }>,
+): void {
+  const n = nodes.length;
+  const byDegree = Array.from({ length: n }, (_, i) => i).sort((a, b) => degree[b]! - degree[a]! || a - b);
+  const visited = new Uint8Array(n);
+  const order: number[] = [];
+  for (const root of byDegree) {
+    if (visited[root]) continue;
+    visited[root] = 1;
+    for (let head = order.push(root) - 1; head < order.length; ++head) {
+      for (const next of adjacency[order[head]!]!) {
+        if (!visited[next]) {
+          visited[next] = 1;
+          order.push(next);
+        }
+      }
+    }
+  }
+
+  const turn = random() * 2 * Math.PI;
+  const unplaced = nodes.map((node) => !Number.isFinite(node.x));
+  const seeded = [...unplaced];
+  let spiral = 0;
+  for (const i of order) {
+    if (!unplaced[i]) continue;
+    const node = nodes[i]!;
+    const jitterAngle = (random() - 0.5) * GOLDEN_ANGLE * 0.5;
+    const jitterRadius = 1 + (random() - 0.5) * 0.3;
+    let px = 0;
+    let py = 0;
+    let placed = 0;
+    if (nearNeighbours) {
+      for (const j of adjacency[i]!) {
+        if (unplaced[j]) continue;
+        px += nodes[j]!.x;
+        py += nodes[j]!.y;
+        ++placed;
+      }
+    }
+    if (placed > 0) {
+      const angle = random() * 2 * Math.PI;
+      const r = PHYLLOTAXIS_STEP * 2 * jitterRadius;
+      node.x = px / placed + r * Math.cos(angle);
+      node.y = py / placed + r * Math.sin(angle);
+    } else {
+      const r = PHYLLOTAXIS_STEP * Math.sqrt(0.5 + spiral) * jitterRadius;
+      const angle = turn + spiral * GOLDEN_ANGLE + jitterAngle;
+      node.x = r * Math.cos(angle);
+      node.y = r * Math.sin(angle);
+      ++spiral;
+    }
+    unplaced[i] = false;
+  }
+
+  for (const [part, { owner, dx, dy }] of slotOf) {
+    if (!seeded[part.index]) continue;
+    part.x = owner.x + dx;
+    part.y = owner.y + dy;
+  }
+}
+
+/** Rest length of a link between node rims: parts hug their whole, associations sit apart. */
+function linkLength(kind: string): number {
+  switch (kind) {
+    case 'has-part':
+      return 30;
+    case 'defines':
+    case 'introduces':
+      return 50;
+    case 'authored-by':
+      return 60;
+    case 'evaluates-on':
+    case 'compares-with':
+      return 70;
+    case 'mentions':
+      return 80;
+    case 'related':
+      return 100;
+    case 'similar':
+      return 110;
+    default:
+      return 80;
+  }
+}
+
+/** How hard a link pulls, before d3's 1 / min(degree) normalisation. */
+function linkPull(link: GraphLink): number {
+  switch (link.kind) {
+    case 'has-part':
+      return 1;
+    case 'defines':
+      return 0.8;
+    case 'introduces':
+      return 0.7;
+    case 'authored-by':
+    case 'evaluates-on':
+      return 0.5;
+    case 'compares-with':
+    case 'mentions':
+      return 0.4;
+    case 'related':
+      return 0.2;
+    case 'similar': {
+      // Similarity scores are in [0, 1]; a weak one should barely pull.
+      const w = typeof link.weight === 'number' && Number.isFinite(link.weight) ? link.weight : 0.5;
+      return 0.05 + 0.25 * Math.min(1, Math.max(0, w));
+    }
+    default:
+      return 0.4;
+  }
+}
+
+/** Many-body strength: papers and taxonomies push hardest, to give their neighbourhoods room. */
+function charge(kind: string): number {
+  switch (kind) {
+    case 'taxonomy':
+      return -260;
+    case 'paper':
+      return -180;
+    case 'category':
+      return -90;
+    case 'benchmark':
+      return -80;
+    case 'model':
+    case 'method':
+      return -70;
+    case 'organization':
+      return -60;
+    case 'concept':
+      return -50;
+    default:
+      return -60;
+  }
+}
