@@ -1,0 +1,275 @@
+import type { GraphIndex } from '../model/GraphIndex.js';
+import { visibleIds } from '../model/filter.js';
+import { search } from '../model/search.js';
+import type { ViewState } from './ViewState.js';
+
+export type Emphasis = 'normal' | 'faded' | 'highlight' | 'selected';
+
+export interface NodeDisplay {
+  id: string;
+  /** Position in `index.nodes`, so renderers can keep parallel typed arrays. */
+  index: number;
+  kind: string;
+  label: string;
+  visible: boolean;
+  emphasis: Emphasis;
+  /** A search hit (visible ones only). */
+  match: boolean;
+  /** Higher is placed first by the label placer. */
+  labelPriority: number;
+  /** Worth a label at any zoom: tried first, in every position. */
+  alwaysLabel: boolean;
+}
+
+export interface LinkDisplay {
+  /** Position in `index.links`. */
+  index: number;
+  /** Node positions in `index.nodes`; -1 when an end is not in the graph. */
+  source: number;
+  target: number;
+  kind: string;
+  visible: boolean;
+  emphasis: 'normal' | 'faded' | 'highlight';
+}
+
+export interface Display {
+  nodes: NodeDisplay[];
+  links: LinkDisplay[];
+  visible: ReadonlySet<string>;
+  /** Search hits in rank order, visible ones only. */
+  matches: string[];
+}
+
+// Label tiers, highest first. Active neighbours sit just under search hits: while a reader points
+// at a node, the names of what it connects to are what they are reading for.
+const TIER_FOCUS = 11;
+const TIER_MATCH = 10;
+const TIER_NEIGHBOUR = 9;
+const KIND_TIER: Readonly<Record<string, number>> = {
+  taxonomy: 8,
+  category: 7,
+  benchmark: 6,
+  paper: 5,
+  model: 4,
+  method: 4,
+  organization: 3,
+  concept: 2,
+};
+const TIER_UNKNOWN = 1;
+// Degree breaks ties inside a tier; the shift keeps any realistic degree below the next tier.
+const TIER_SCALE = 1 << 20;
+// Papers are the map's subject: like the parts of a figure they may take any side of their node,
+// placed after them so that a figure always reads whole.
+const ALWAYS_KINDS: ReadonlySet<string> = new Set(['taxonomy', 'paper', 'category', 'benchmark']);
+
+/**
+ * What never changes for one index, plus single-entry memos of the expensive queries, so that
+ * a hover (which changes none of their inputs) costs one pass over nodes and links.
+ */
+interface IndexCache {
+  kindTier: Uint8Array;
+  kindAlways: Uint8Array;
+  degree: Float64Array;
+  linkSource: Int32Array;
+  linkTarget: Int32Array;
+  /** A copy, compared by content: callers rebuild their kind set freely, or change it in place. */
+  visKinds: ReadonlySet<string> | null | undefined;
+  visYearFrom: number;
+  visYearTo: number;
+  visFocus: string | null;
+  visDepth: number;
+  visible: ReadonlySet<string>;
+  visibleFlag: Uint8Array;
+  query: string | undefined;
+  hits: readonly string[];
+}
+
+const caches = new WeakMap<GraphIndex, IndexCache>();
+
+function cacheFor(index: GraphIndex): IndexCache {
+  let cache = caches.get(index);
+  if (cache) return cache;
+  const { nodes, links } = index;
+  const kindTier = new Uint8Array(nodes.length);
+  const kindAlways = new Uint8Array(nodes.length);
+  const degree = new Float64Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    kindTier[i] = KIND_TIER[node.kind] ?? TIER_UNKNOWN;
+    kindAlways[i] = ALWAYS_KINDS.has(node.kind) ? 1 : 0;
+    degree[i] = Math.min(index.degree(node.id), TIER_SCALE - 1);
+  }
+  const linkSource = new Int32Array(links.length);
+  const linkTarget = new Int32Array(links.length);
+  for (let i = 0; i < links.length; i++) {
+    linkSource[i] = index.indexOf(links[i]!.source);
+    linkTarget[i] = index.indexOf(links[i]!.target);
+  }
+  cache = {
+    kindTier,
+    kindAlways,
+    degree,
+    linkSource,
+    linkTarget,
+    visKinds: undefined,
+    visYearFrom: NaN,
+    visYearTo: NaN,
+    visFocus: null,
+    visDepth: -1,
+    visible: new Set(),
+    visibleFlag: new Uint8Array(nodes.length),
+    query: undefined,
+    hits: [],
+  };
+  caches.set(index, cache);
+  return cache;
+}
+
+function updateVisible(index: GraphIndex, cache: IndexCache, state: ViewState): void {
+  // A selection the graph does not hold (a stale link) must not blank the map.
+  const focus = state.depth > 0 && state.selected !== null && index.has(state.selected) ? state.selected : null;
+  const depth = focus === null ? 0 : state.depth;
+  const yearFrom = state.years ? state.years[0] : NaN;
+  const yearTo = state.years ? state.years[1] : NaN;
+  if (
+    sameKinds(cache.visKinds, state.kinds) &&
+    Object.is(cache.visYearFrom, yearFrom) &&
+    Object.is(cache.visYearTo, yearTo) &&
+    cache.visFocus === focus &&
+    cache.visDepth === depth
+  ) {
+    return;
+  }
+  let visible = visibleIds(index, { kinds: state.kinds, years: state.years });
+  if (focus !== null) {
+    const around = index.neighbourhood(focus, depth);
+    const both = new Set<string>();
+    for (const id of visible) if (around.has(id)) both.add(id);
+    visible = both;
+  }
+  const flag = new Uint8Array(index.nodes.length);
+  for (const id of visible) {
+    const i = index.indexOf(id);
+    if (i >= 0) flag[i] = 1;
+  }
+  cache.visKinds = state.kinds === null ? null : new Set(state.kinds);
+  cache.visYearFrom = yearFrom;
+  cache.visYearTo = yearTo;
+  cache.visFocus = focus;
+  cache.visDepth = depth;
+  cache.visible = visible;
+  cache.visibleFlag = flag;
+}
+
+function sameKinds(a: ReadonlySet<string> | null | undefined, b: ReadonlySet<string> | null): boolean {
+  if (a === undefined) return false;
+  if (a === null || b === null) return a === b;
+  if (a.size !== b.size) return false;
+  for (const kind of b) if (!a.has(kind)) return false;
+  return true;
+}
+
+function updateHits(index: GraphIndex, cache: IndexCache, query: string): void {
+  if (cache.query === query) return;
+  cache.query = query;
+  cache.hits = query === '' ? [] : search(index, query, index.nodes.length).map((hit) => hit.id);
+}
+
+/** Position of `id` when it is in the graph and visible, else -1. */
+function visibleIndexOf(index: GraphIndex, flag: Uint8Array, id: string | null): number {
+  if (id === null) return -1;
+  const i = index.indexOf(id);
+  return i >= 0 && flag[i] === 1 ? i : -1;
+}
+
+/**
+ * Derives what is drawn from the model and the view state, sigma.js-reducer style: one pass over
+ * nodes and one over links, with filter, focus and search results memoised per index, because
+ * this runs on every hover.
+ */
+export function deriveDisplay(index: GraphIndex, state: ViewState): Display {
+  const cache = cacheFor(index);
+  updateVisible(index, cache, state);
+  const query = state.query.trim();
+  updateHits(index, cache, query);
+
+  const flag = cache.visibleFlag;
+  const n = index.nodes.length;
+
+  const match = new Uint8Array(n);
+  const matches: string[] = [];
+  for (const id of cache.hits) {
+    const i = index.indexOf(id);
+    if (i >= 0 && flag[i] === 1 && match[i] === 0) {
+      match[i] = 1;
+      matches.push(id);
+    }
+  }
+
+  const hoveredIdx = visibleIndexOf(index, flag, state.hovered);
+  const highlightedIdx = visibleIndexOf(index, flag, state.highlighted);
+  const selectedIdx = state.selected === null ? -1 : index.indexOf(state.selected);
+  const selectedVisible = selectedIdx >= 0 && flag[selectedIdx] === 1 ? selectedIdx : -1;
+  // The node the current gesture is about: the hover, else the outside light, else the selection.
+  const activeIdx = hoveredIdx >= 0 ? hoveredIdx : highlightedIdx >= 0 ? highlightedIdx : selectedVisible;
+  // Fading everything else is for the transient gesture only; a selection alone leaves the
+  // rest of the map readable.
+  const transient = hoveredIdx >= 0 || highlightedIdx >= 0;
+  const queryOn = query !== '';
+
+  const near = new Uint8Array(n);
+  if (activeIdx >= 0) {
+    for (const id of index.neighbours(index.nodes[activeIdx]!.id)) {
+      const i = index.indexOf(id);
+      if (i >= 0 && flag[i] === 1) near[i] = 1;
+    }
+    near[activeIdx] = 1;
+  }
+
+  const nodes: NodeDisplay[] = [];
+  const faded = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const node = index.nodes[i]!;
+    const focus = i === selectedIdx || i === hoveredIdx || i === highlightedIdx;
+    let emphasis: Emphasis;
+    if (i === selectedIdx) emphasis = 'selected';
+    else if (near[i] === 1) emphasis = 'highlight';
+    else if (transient || (queryOn && match[i] === 0)) emphasis = 'faded';
+    else emphasis = 'normal';
+    if (emphasis === 'faded') faded[i] = 1;
+    const tier = focus
+      ? TIER_FOCUS
+      : match[i] === 1
+        ? TIER_MATCH
+        : near[i] === 1
+          ? TIER_NEIGHBOUR
+          : cache.kindTier[i]!;
+    nodes.push({
+      id: node.id,
+      index: i,
+      kind: node.kind,
+      label: node.label,
+      visible: flag[i] === 1,
+      emphasis,
+      match: match[i] === 1,
+      labelPriority: tier * TIER_SCALE + cache.degree[i]!,
+      alwaysLabel: focus || match[i] === 1 || near[i] === 1 || cache.kindAlways[i] === 1,
+    });
+  }
+
+  const linkCount = index.links.length;
+  const links: LinkDisplay[] = [];
+  for (let i = 0; i < linkCount; i++) {
+    const s = cache.linkSource[i]!;
+    const t = cache.linkTarget[i]!;
+    const visible = s >= 0 && t >= 0 && flag[s] === 1 && flag[t] === 1;
+    let emphasis: LinkDisplay['emphasis'];
+    if (visible && activeIdx >= 0 && (s === activeIdx || t === activeIdx)) emphasis = 'highlight';
+    else if (transient) emphasis = 'faded';
+    else if (visible && (faded[s] === 1 || faded[t] === 1)) emphasis = 'faded';
+    else emphasis = 'normal';
+    links.push({ index: i, source: s, target: t, kind: index.links[i]!.kind, visible, emphasis });
+  }
+
+  return { nodes, links, visible: cache.visible, matches };
+}
