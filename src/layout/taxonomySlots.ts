@@ -6,7 +6,7 @@ const DEFAULTS: Required<TaxonomySlotOptions> = {
   minRingRadius: 70,
   levelSpacing: 48,
   levelOffset: 90,
-  moduleSpacing: 110,
+  moduleSpacing: 130,
   moduleOffset: 80,
 };
 

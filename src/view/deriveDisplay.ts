@@ -19,6 +19,8 @@ export interface NodeDisplay {
   labelPriority: number;
   /** Worth a label at any zoom: tried first, in every position. */
   alwaysLabel: boolean;
+  /** The label position to try first (see `placeLabels`): the parts of a pipeline read best below. */
+  labelFirst: number;
 }
 
 export interface LinkDisplay {
@@ -56,6 +58,9 @@ const KIND_TIER: Readonly<Record<string, number>> = {
   concept: 2,
 };
 const TIER_UNKNOWN = 1;
+/** `placeLabels` positions 2 and 3: centred below and above the node. */
+const LABEL_BELOW = 2;
+const LABEL_ABOVE = 3;
 // Degree breaks ties inside a tier; the shift keeps any realistic degree below the next tier.
 const TIER_SCALE = 1 << 20;
 // Papers are the map's subject: like the parts of a figure they may take any side of their node,
@@ -69,6 +74,7 @@ const ALWAYS_KINDS: ReadonlySet<string> = new Set(['taxonomy', 'paper', 'categor
 interface IndexCache {
   kindTier: Uint8Array;
   kindAlways: Uint8Array;
+  labelFirst: Uint8Array;
   degree: Float64Array;
   linkSource: Int32Array;
   linkTarget: Int32Array;
@@ -92,11 +98,17 @@ function cacheFor(index: GraphIndex): IndexCache {
   const { nodes, links } = index;
   const kindTier = new Uint8Array(nodes.length);
   const kindAlways = new Uint8Array(nodes.length);
+  const labelFirst = new Uint8Array(nodes.length);
   const degree = new Float64Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     kindTier[i] = KIND_TIER[node.kind] ?? TIER_UNKNOWN;
     kindAlways[i] = ALWAYS_KINDS.has(node.kind) ? 1 : 0;
+    // Side by side in a row, a label to the right runs into the next part: labels go underneath
+    // and above in turn, so long ones do not collide with their neighbours'.
+    if (node.taxonomy !== undefined && index.node(node.taxonomy)?.shape === 'modules') {
+      labelFirst[i] = (node.order ?? 1) % 2 === 0 ? LABEL_ABOVE : LABEL_BELOW;
+    }
     degree[i] = Math.min(index.degree(node.id), TIER_SCALE - 1);
   }
   const linkSource = new Int32Array(links.length);
@@ -108,6 +120,7 @@ function cacheFor(index: GraphIndex): IndexCache {
   cache = {
     kindTier,
     kindAlways,
+    labelFirst,
     degree,
     linkSource,
     linkTarget,
@@ -254,6 +267,7 @@ export function deriveDisplay(index: GraphIndex, state: ViewState): Display {
       match: match[i] === 1,
       labelPriority: tier * TIER_SCALE + cache.degree[i]!,
       alwaysLabel: focus || match[i] === 1 || near[i] === 1 || cache.kindAlways[i] === 1,
+      labelFirst: cache.labelFirst[i]!,
     });
   }
 

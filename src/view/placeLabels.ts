@@ -9,6 +9,11 @@ export interface LabelCandidate {
   height: number;
   priority: number;
   always: boolean;
+  /**
+   * The position tried first (0 right, 1 left, 2 below, 3 above, 4–7 the diagonals); the others
+   * follow in their usual order. Ordinary labels only ever use 0 and 1.
+   */
+  first?: number;
 }
 
 /** Where to draw a label: an anchor plus canvas-style textAlign / textBaseline. */
@@ -143,7 +148,10 @@ export function placeLabels(
         const labelsOnly = p >= tries;
         let x0: number, y0: number;
         let at: LabelPlacement;
-        const q = p % tries;
+        const first = c.first !== undefined && c.first > 0 && c.first < tries ? c.first : 0;
+        // `first`, then 0, 1, … skipping `first`.
+        const k = p % tries;
+        const q = k === 0 ? first : k <= first ? k - 1 : k;
         if (q === 0) {
           x0 = c.x + off;
           y0 = c.y - h / 2;

@@ -35,9 +35,9 @@ describe('ForceLayout', () => {
         11.974910291475503, -45.55250339015864,
       ]);
       expect(layout.settle()).toBe(220);
-      expect(layout.node('paper:p0')).toMatchObject({ x: -36.3916216947916, y: -235.65340475699676 });
-      expect(layout.node('taxonomy:self-evolution')).toMatchObject({ x: 140.85484164169526, y: -322.1806307919909 });
-      expect(layout.node('__proto__')).toMatchObject({ x: -300.06364289172564, y: -242.27879599087808 });
+      expect(layout.node('paper:p0')).toMatchObject({ x: -50.22335894022265, y: -239.20129414111096 });
+      expect(layout.node('taxonomy:self-evolution')).toMatchObject({ x: 137.25089635441148, y: -321.5105767645846 });
+      expect(layout.node('__proto__')).toMatchObject({ x: -300.13726209119415, y: -241.13869375672047 });
       expect(Array.from(settled(smallDocument(), 1).positions())).toEqual(Array.from(layout.positions()));
     });
 

@@ -32,10 +32,10 @@ describe('taxonomySlots', () => {
   it('lines modules up left to right below the node, centred on its x', () => {
     const slots = taxonomySlots('modules', 4);
     expect(slots).toEqual([
-      [-165, 80],
-      [-55, 80],
-      [55, 80],
-      [165, 80],
+      [-195, 80],
+      [-65, 80],
+      [65, 80],
+      [195, 80],
     ]);
   });
 

@@ -403,3 +403,30 @@ describe('deriveDisplay: cost on hover', () => {
     expect([...b.visible]).toEqual(['concept:z']);
   });
 });
+
+describe('deriveDisplay: label side', () => {
+  it('labels the parts of a modules figure below and above in turn, everything else to the right first', () => {
+    const index = new GraphIndex(
+      doc(
+        [
+          { id: 'taxonomy:pipe', kind: 'taxonomy', label: 'Pipe', shape: 'modules' },
+          { id: 'pipe:a', kind: 'category', label: 'A', taxonomy: 'taxonomy:pipe', order: 1 },
+          { id: 'pipe:b', kind: 'category', label: 'B', taxonomy: 'taxonomy:pipe', order: 2 },
+          { id: 'taxonomy:ring', kind: 'taxonomy', label: 'Ring', shape: 'cycle' },
+          { id: 'ring:a', kind: 'category', label: 'A', taxonomy: 'taxonomy:ring', order: 1 },
+          { id: 'paper:p', kind: 'paper', label: 'P' },
+        ],
+        [],
+      ),
+    );
+    const d = deriveDisplay(index, view());
+    expect(d.nodes.map((n) => [n.id, n.labelFirst])).toEqual([
+      ['taxonomy:pipe', 0],
+      ['pipe:a', 2],
+      ['pipe:b', 3],
+      ['taxonomy:ring', 0],
+      ['ring:a', 0],
+      ['paper:p', 0],
+    ]);
+  });
+});

@@ -250,3 +250,17 @@ function bruteForce(cands: readonly LabelCandidate[], view: { width: number; hei
   }
   return placed;
 }
+
+describe('placeLabels: a preferred first position', () => {
+  it('tries the preferred position first, then the usual order without it', () => {
+    const a = cand('a', 100, 100, { always: true, first: 2 });
+    expect(placeLabels([a], VIEW).get('a')).toEqual({ x: 100, y: 108, align: 'center', baseline: 'top' });
+    // Below blocked by a disc: next comes right (0), as usual.
+    expect(placeLabels([a], VIEW, [{ x: 100, y: 118, radius: 6 }]).get('a')).toEqual({ x: 108, y: 100, align: 'left', baseline: 'middle' });
+  });
+
+  it('ignores a preference an ordinary label may not use', () => {
+    const a = cand('a', 100, 100, { first: 2 });
+    expect(placeLabels([a], VIEW).get('a')).toEqual({ x: 108, y: 100, align: 'left', baseline: 'middle' });
+  });
+});
