@@ -1,0 +1,438 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ValidationIssue } from '../model/types.js';
+import { validateDocument, formatIssues } from '../model/validate.js';
+import { GraphIndex } from '../model/GraphIndex.js';
+import type { ForceLayout } from '../layout/ForceLayout.js';
+import type { LayoutNode } from '../layout/types.js';
+import { deriveDisplay, type Display } from '../view/deriveDisplay.js';
+import { initialViewState, type FocusDepth, type ViewState } from '../view/ViewState.js';
+import { neighbourInDirection, type Direction } from '../view/neighbourInDirection.js';
+import { firstNode } from '../view/firstNode.js';
+import { CanvasRenderer } from '../render/CanvasRenderer.js';
+import { HitTester } from '../render/HitTester.js';
+import { darkTheme, lightTheme, type RenderTheme } from '../render/RenderTheme.js';
+import { LayoutController } from './controllers/LayoutController.js';
+import { ViewportController, reducedMotion } from './controllers/ViewportController.js';
+import { PointerController } from './controllers/PointerController.js';
+import { KeyboardController } from './controllers/KeyboardController.js';
+import { ThemeController, type ThemeName } from './controllers/ThemeController.js';
+import { fire } from './events.js';
+
+export interface GraphStats {
+  ticks: number;
+  frames: number;
+  firstFrameAt: number | null;
+  settledAt: number | null;
+}
+
+/**
+ * The graph alone, drawn on a canvas: for pages that bring their own UI.
+ *
+ * @fires concept-select - `{ id, source }` when the user selects a node (or clears the selection: `id` null)
+ * @fires concept-hover - `{ id }` when the pointer enters or leaves a node
+ * @fires concept-focus - `{ id }` when the keyboard cursor moves to a node
+ * @fires concept-activate - `{ id }` when the user presses Enter on a node
+ * @fires concept-layout-end - when the layout comes to rest
+ * @fires concept-error - `{ message }` when the `graph` property is not a valid document
+ * @csspart canvas - the canvas element
+ * @cssproperty --concept-background - the map's background
+ * @cssproperty --concept-label-color - label text colour
+ * @cssproperty --concept-font - font family of labels
+ * @cssproperty --concept-kind-<kind> - colour of one kind of node, e.g. `--concept-kind-paper`
+ */
+export class ConceptGraph extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      position: relative;
+      min-height: 120px;
+      background: var(--concept-background, transparent);
+      contain: layout paint;
+    }
+    canvas {
+      display: block;
+      width: 100%;
+      height: 100%;
+      touch-action: none;
+      outline: none;
+    }
+    canvas:focus-visible {
+      box-shadow: inset 0 0 0 2px var(--concept-focus-color, #2563eb);
+    }
+  `;
+
+  /** The document, as an object (validated: an invalid one fires `concept-error`). */
+  @property({ attribute: false }) graph: unknown = null;
+  /** The selected node id. */
+  @property({ reflect: true }) selected: string | null = null;
+  /** Lit from outside, e.g. a mention hovered in the panel. */
+  @property({ attribute: false }) highlighted: string | null = null;
+  @property() query = '';
+  /** Visible kinds, or null for all. */
+  @property({ attribute: false }) kinds: ReadonlySet<string> | null = null;
+  @property({ attribute: false }) years: readonly [number, number] | null = null;
+  /** Show only the selection's N-hop neighbourhood (0 = everything). */
+  @property({ type: Number }) depth: FocusDepth = 0;
+  @property({ type: Number }) seed = 1;
+  /** Lay out at once, without animation. */
+  @property({ type: Boolean, reflect: true }) static = false;
+  @property({ reflect: true }) theme: ThemeName = 'auto';
+
+  /** The validated index; `<concept-map>` sets it directly to skip validating twice. */
+  @property({ attribute: false }) index: GraphIndex | null = null;
+
+  private readonly layoutCtl = new LayoutController(this);
+  private readonly viewport = new ViewportController(this);
+  private readonly pointer = new PointerController(this);
+  private readonly keyboard = new KeyboardController(this);
+  private readonly themeCtl = new ThemeController(this, () => this.themeChanged());
+  private renderer: CanvasRenderer | null = null;
+  private readonly hits = new HitTester();
+  private display: Display | null = null;
+  private hovered: string | null = null;
+  private focusId: string | null = null;
+  private showFocus = false;
+  private pendingDraw = 0;
+  private renderTheme: RenderTheme = lightTheme;
+  private _stats: GraphStats = { ticks: 0, frames: 0, firstFrameAt: null, settledAt: null };
+  private lastGraph: unknown = null;
+
+  /** Counts and `performance.now()` times, so any harness can measure the element from outside. */
+  get stats(): GraphStats {
+    return { ...this._stats, ticks: this.layoutCtl.ticks };
+  }
+
+  /** The node the keyboard cursor is on. */
+  get focusedNode(): string | null {
+    return this.focusId;
+  }
+
+  /** Node ids whose labels the last frame drew. */
+  get drawnLabels(): ReadonlySet<string> {
+    return this.renderer?.lastLabels ?? new Set();
+  }
+
+  override render() {
+    const count = this.index?.nodes.length ?? 0;
+    return html`<canvas
+      part="canvas"
+      tabindex="0"
+      role="application"
+      aria-roledescription="concept map"
+      aria-label=${count
+        ? `Concept map, ${count} nodes. Arrow keys move between connected nodes, Enter opens one, plus and minus zoom, 0 fits.`
+        : 'Concept map, empty'}
+    ></canvas>`;
+  }
+
+  protected override firstUpdated(): void {
+    const canvas = this.renderRoot.querySelector('canvas')!;
+    this.renderer = new CanvasRenderer(canvas);
+    this.viewport.attach(canvas);
+    this.pointer.attach(canvas);
+    this.keyboard.attach(canvas);
+    this.themeChanged();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('graph') && this.graph !== this.lastGraph) {
+      this.lastGraph = this.graph;
+      if (this.graph == null) this.index = null;
+      else if (this.graph instanceof GraphIndex) this.index = this.graph;
+      else {
+        const result = validateDocument(this.graph);
+        if (result.ok) this.index = new GraphIndex(result.document);
+        else {
+          this.index = null;
+          this.reportError(result.errors);
+        }
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('index') || changed.has('seed') || (changed.has('static') && changed.get('static') !== undefined)) {
+      this.loadLayout();
+    }
+    if (changed.has('theme')) this.themeCtl.setTheme(this.theme);
+    if (this.index) {
+      this.display = deriveDisplay(this.index, this.viewState());
+      this.hits.update(this.layoutCtl.layout?.nodes ?? [], (i) => this.display?.nodes[i]?.visible ?? false);
+    }
+    this.requestDraw();
+  }
+
+  private viewState(): ViewState {
+    return {
+      ...initialViewState,
+      selected: this.selected && this.index?.has(this.selected) ? this.selected : null,
+      hovered: this.hovered,
+      highlighted: this.highlighted,
+      query: this.query,
+      kinds: this.kinds,
+      years: this.years,
+      depth: this.depth,
+    };
+  }
+
+  private refreshDisplay(): void {
+    if (!this.index) return;
+    this.display = deriveDisplay(this.index, this.viewState());
+    this.hits.invalidate();
+    this.requestDraw();
+  }
+
+  private loadLayout(): void {
+    this._stats = { ticks: 0, frames: 0, firstFrameAt: null, settledAt: null };
+    this.focusId = null;
+    this.viewport.autoFit = true;
+    if (!this.index) {
+      this.layoutCtl.layout = null;
+      this.display = null;
+      return;
+    }
+    this.layoutCtl.load(this.index.document, this.seed, !this.static && !reducedMotion());
+  }
+
+  private reportError(errors: ValidationIssue[]): void {
+    fire(this, 'concept-error', { message: formatIssues(errors) });
+  }
+
+  private themeChanged(): void {
+    const base = this.themeCtl.dark ? darkTheme : lightTheme;
+    const cs = getComputedStyle(this);
+    const read = (name: string) => cs.getPropertyValue(name).trim();
+    const kindColors = new Map<string, string>();
+    for (const kind of this.index?.kinds() ?? []) {
+      const v = read(`--concept-kind-${kind}`);
+      if (v) kindColors.set(kind, v);
+    }
+    this.renderTheme = {
+      ...base,
+      label: read('--concept-label-color') || base.label,
+      labelHalo: read('--concept-label-halo') || base.labelHalo,
+      link: read('--concept-link-color') || base.link,
+      focus: read('--concept-focus-color') || base.focus,
+      fontFamily: read('--concept-font') || base.fontFamily,
+      fontSize: Number.parseFloat(read('--concept-label-size')) || base.fontSize,
+      kindColors,
+    };
+    this.requestDraw();
+  }
+
+  // ---- drawing
+
+  requestDraw(): void {
+    if (this.pendingDraw || !this.isConnected) return;
+    this.pendingDraw = requestAnimationFrame(() => {
+      this.pendingDraw = 0;
+      this.drawNow();
+    });
+  }
+
+  /** Draws synchronously (export and tests use it; frames normally come from requestDraw). */
+  drawNow(): void {
+    const layout = this.layoutCtl.layout;
+    if (!this.renderer || !layout || !this.display) return;
+    const { width, height, dpr } = this.viewport;
+    if (width === 0 || height === 0) return;
+    this.renderer.resize(width, height, dpr);
+    this.renderer.draw({
+      width,
+      height,
+      nodes: layout.nodes,
+      display: this.display,
+      transform: this.viewport.transform,
+      theme: this.renderTheme,
+      focusId: this.focusId,
+      showFocus: this.showFocus,
+    });
+    this._stats.frames++;
+    if (this._stats.firstFrameAt === null) this._stats.firstFrameAt = performance.now();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.pendingDraw) cancelAnimationFrame(this.pendingDraw);
+    this.pendingDraw = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestDraw();
+  }
+
+  // ---- layout host
+
+  layoutFrame(layout: ForceLayout): void {
+    this.hits.invalidate();
+    if (this.viewport.autoFit) this.viewport.fit(layout.bounds(), false);
+    this.requestDraw();
+  }
+
+  layoutEnd(layout: ForceLayout): void {
+    this._stats.settledAt = performance.now();
+    if (this.viewport.autoFit) this.viewport.fit(layout.bounds(), false);
+    this.requestDraw();
+    fire(this, 'concept-layout-end', {});
+  }
+
+  // ---- viewport host
+
+  viewportChanged(): void {
+    if (this.viewport.autoFit && this.layoutCtl.layout) {
+      this.viewport.autoFit = false;
+      this.viewport.fit(this.layoutCtl.layout.bounds(), false);
+      this.viewport.autoFit = true;
+    }
+    this.requestDraw();
+  }
+
+  isOverNode(event: MouseEvent | TouchEvent): boolean {
+    const p = 'touches' in event ? event.touches[0] : event;
+    if (!p) return false;
+    const [x, y] = this.pointer.local(p);
+    return this.nodeAt(x, y) !== null;
+  }
+
+  // ---- pointer host
+
+  nodeAt(sx: number, sy: number): LayoutNode | null {
+    if (!this.layoutCtl.layout) return null;
+    const [wx, wy] = this.viewport.toWorld(sx, sy);
+    return this.hits.find(wx, wy, 4 / this.viewport.transform.k);
+  }
+
+  toWorld(sx: number, sy: number): [number, number] {
+    return this.viewport.toWorld(sx, sy);
+  }
+
+  pointerHover(id: string | null): void {
+    this.hovered = id;
+    this.refreshDisplay();
+    fire(this, 'concept-hover', { id });
+  }
+
+  pointerClick(id: string | null): void {
+    this.showFocus = false;
+    if (id) this.focusId = id;
+    this.select(id, 'pointer');
+  }
+
+  dragStart(node: LayoutNode): void {
+    this.viewport.autoFit = false;
+    this.layoutCtl.layout?.pin(node.id, node.x, node.y);
+  }
+
+  dragMove(node: LayoutNode, x: number, y: number): void {
+    const layout = this.layoutCtl.layout;
+    if (!layout) return;
+    layout.pin(node.id, x, y);
+    if (this.static) {
+      node.x = x;
+      node.y = y;
+      this.hits.invalidate();
+      this.requestDraw();
+    } else this.layoutCtl.reheat(0.3);
+  }
+
+  dragEnd(node: LayoutNode): void {
+    this.layoutCtl.layout?.release(node.id);
+  }
+
+  // ---- keyboard host
+
+  moveFocus(direction: Direction): void {
+    if (!this.index || !this.display || !this.layoutCtl.layout) return;
+    const layout = this.layoutCtl.layout;
+    const visible = this.display.visible;
+    let next: string | null;
+    if (!this.focusId || !visible.has(this.focusId)) next = this.firstFocus();
+    else next = neighbourInDirection(this.index, (id) => layout.node(id), this.focusId, direction, visible);
+    if (next) this.setFocus(next);
+  }
+
+  private firstFocus(): string | null {
+    if (!this.index || !this.display) return null;
+    return firstNode(this.index, this.display.visible, this.selected);
+  }
+
+  private setFocus(id: string): void {
+    this.focusId = id;
+    const n = this.layoutCtl.layout?.node(id);
+    if (n) this.viewport.reveal(n.x, n.y);
+    this.requestDraw();
+    fire(this, 'concept-focus', { id });
+  }
+
+  activate(): void {
+    if (!this.focusId) {
+      const first = this.firstFocus();
+      if (first) this.setFocus(first);
+      return;
+    }
+    this.select(this.focusId, 'keyboard');
+    fire(this, 'concept-activate', { id: this.focusId });
+  }
+
+  escape(): boolean {
+    if (this.selected === null) return false;
+    this.select(null, 'keyboard');
+    return true;
+  }
+
+  keyboardFocus(visible: boolean): void {
+    if (visible && !this.focusId) this.focusId = this.firstFocus();
+    // Announce where the cursor is when the ring appears, not again on every key.
+    if (visible && !this.showFocus && this.focusId) fire(this, 'concept-focus', { id: this.focusId });
+    this.showFocus = visible;
+    this.requestDraw();
+  }
+
+  // ---- public methods
+
+  zoomBy(factor: number): void {
+    this.viewport.autoFit = false;
+    this.viewport.zoomBy(factor);
+  }
+
+  /** Frames the whole visible graph (or the given ids). */
+  zoomToFit(ids?: Iterable<string>, animate = true): void {
+    const layout = this.layoutCtl.layout;
+    if (!layout) return;
+    const visible = ids ?? this.display?.visible;
+    this.viewport.fit(layout.bounds(visible), animate);
+  }
+
+  /** Flies the camera to a node. */
+  centerOn(id: string, animate = true): void {
+    const n = this.layoutCtl.layout?.node(id);
+    if (!n) return;
+    this.viewport.autoFit = false;
+    this.viewport.centerOn(n.x, n.y, animate, 1.2);
+  }
+
+  /** Moves keyboard focus into the graph, onto a node. */
+  focusNode(id: string): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (this.index?.has(id)) this.focusId = id;
+    canvas?.focus();
+    this.showFocus = true;
+    this.requestDraw();
+  }
+
+  /** Screen position (CSS px, relative to the element) of a node, for tests and overlays. */
+  screenPosition(id: string): { x: number; y: number } | null {
+    const n = this.layoutCtl.layout?.node(id);
+    if (!n) return null;
+    const t = this.viewport.transform;
+    return { x: n.x * t.k + t.x, y: n.y * t.k + t.y };
+  }
+
+  private select(id: string | null, source: 'pointer' | 'keyboard'): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    fire(this, 'concept-select', { id, source });
+  }
+}

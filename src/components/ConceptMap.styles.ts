@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    --_bg: var(--concept-background, #f8fafc);
+    --_surface: var(--concept-surface, #ffffff);
+    --_text: var(--concept-text, #111827);
+    --_muted: var(--concept-muted, #4b5563);
+    --_border: var(--concept-border, #e2e8f0);
+    --_accent: var(--concept-focus-color, #2563eb);
+    --_chip-off: var(--concept-chip-off, #94a3b8);
+    display: block;
+    position: relative;
+    height: 600px;
+    min-height: 320px;
+    color: var(--_text);
+    background: var(--_bg);
+    font: 14px/1.4 var(--concept-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    overflow: hidden;
+    contain: layout paint;
+    border-radius: var(--concept-radius, 0);
+  }
+  :host([data-dark]) {
+    --_bg: var(--concept-background, #0b1220);
+    --_surface: var(--concept-surface, #111a2e);
+    --_text: var(--concept-text, #f1f5f9);
+    --_muted: var(--concept-muted, #a8b3c4);
+    --_border: var(--concept-border, #23314d);
+    --_accent: var(--concept-focus-color, #60a5fa);
+    --_chip-off: var(--concept-chip-off, #64748b);
+    --concept-mark-background: #5b4708;
+    --concept-mark-active: #8a6a00;
+    --concept-mark-underline: #fbbf24;
+    --concept-link-text: #93c5fd;
+    --concept-hover-background: rgba(148, 163, 184, 0.16);
+    color-scheme: dark;
+  }
+  [hidden] { display: none !important; }
+  .shell {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 0;
+    grid-template-rows: auto auto minmax(0, 1fr);
+    grid-template-areas: 'toolbar toolbar' 'legend legend' 'stage side';
+    height: 100%;
+  }
+  .shell.open { grid-template-columns: minmax(0, 1fr) min(var(--concept-panel-width, 380px), 45%); }
+  .toolbar {
+    grid-area: toolbar;
+    display: flex; flex-wrap: wrap; align-items: center; gap: 8px 14px;
+    padding: 10px 14px;
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+  }
+  .title { font-size: 16px; font-weight: 700; margin: 0; flex: 0 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 34ch; }
+  .search { display: flex; align-items: center; gap: 8px; flex: 1 1 260px; min-width: 200px; margin: 0; }
+  input[type='search'] {
+    flex: 1; min-width: 0; font: inherit; color: inherit; background: var(--_bg);
+    border: 1px solid var(--_border); border-radius: 8px; padding: 6px 10px;
+  }
+  .count { color: var(--_muted); font-size: 12px; white-space: nowrap; }
+  .field { display: inline-flex; align-items: center; gap: 6px; color: var(--_muted); font-size: 13px; }
+  .years { gap: 8px; }
+  .years label { display: inline-flex; align-items: center; gap: 4px; }
+  select, button {
+    font: inherit; font-size: 13px; color: var(--_text); background: var(--_surface);
+    border: 1px solid var(--_border); border-radius: 8px; padding: 5px 10px;
+  }
+  button { cursor: pointer; }
+  button:hover:not(:disabled) { border-color: var(--_muted); }
+  button[aria-pressed='true']:not(.chip) { background: var(--_accent); border-color: var(--_accent); color: #fff; }
+  :is(button, select, input, a):focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+  .buttons { display: inline-flex; gap: 6px; }
+  .legend {
+    grid-area: legend;
+    display: flex; flex-wrap: wrap; gap: 6px; padding: 8px 14px;
+    background: var(--_surface); border-bottom: 1px solid var(--_border);
+  }
+  .chip { display: inline-flex; align-items: center; gap: 6px; border-radius: 999px; padding: 3px 10px 3px 8px; }
+  .chip[aria-pressed='false'] { color: var(--_muted); border-style: dashed; }
+  .chip[aria-pressed='false'] .kind-icon { opacity: 0.3; }
+  .n { color: var(--_muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+  .stage { grid-area: stage; position: relative; min-width: 0; min-height: 0; }
+  concept-graph { position: absolute; inset: 0; height: 100%; --concept-background: transparent; }
+  .side {
+    grid-area: side; min-width: 0; min-height: 0; overflow: hidden;
+    background: var(--_surface); border-left: 1px solid var(--_border);
+  }
+  concept-panel { height: 100%; --concept-muted: var(--_muted); --concept-text: var(--_text); --concept-focus-color: var(--_accent); }
+  .outline { position: absolute; inset: 0; overflow: auto; padding: 12px 18px; columns: 260px; column-gap: 28px; }
+  .outline section { break-inside: avoid-column; margin-bottom: 14px; }
+  .outline h2 { display: flex; align-items: center; gap: 6px; font-size: 13px; text-transform: uppercase; letter-spacing: 0.05em; color: var(--_muted); margin: 0 0 4px; }
+  .outline ul { list-style: none; margin: 0; padding: 0; }
+  .outline button { border: 0; background: none; padding: 3px 6px; margin-left: -6px; text-align: left; border-radius: 6px; font-size: 14px; }
+  .outline button:hover { background: rgba(100, 116, 139, 0.14); }
+  .outline button[aria-current='true'] { background: var(--_accent); color: #fff; }
+  .sr {
+    position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
+    overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+  }
+  .loading { position: absolute; inset: auto 0 50% 0; text-align: center; color: var(--_muted); margin: 0; }
+  .error {
+    position: absolute; left: 16px; right: 16px; top: 16px; z-index: 2;
+    background: #fef2f2; color: #7f1d1d; border: 1px solid #fca5a5; border-radius: 10px;
+    padding: 12px 14px; overflow-wrap: anywhere; max-height: 40%; overflow: auto;
+  }
+  @media (max-width: 720px) {
+    .shell.open { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto auto minmax(0, 1fr) minmax(0, 45%); grid-template-areas: 'toolbar' 'legend' 'stage' 'side'; }
+    .side { border-left: 0; border-top: 1px solid var(--_border); }
+    .title { max-width: 100%; flex-basis: 100%; }
+  }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] { border: 2px solid CanvasText; }
+    .outline button[aria-current='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+  }
+`;

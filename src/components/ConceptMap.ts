@@ -1,0 +1,403 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import type { GraphIndex } from '../model/GraphIndex.js';
+import { search } from '../model/search.js';
+import type { FocusDepth } from '../view/ViewState.js';
+import { kindStyle, KIND_ORDER } from '../view/kindStyle.js';
+import type { HashState } from '../view/hashState.js';
+import { DataController } from './controllers/DataController.js';
+import { UrlHashController } from './controllers/UrlHashController.js';
+import { ThemeController, type ThemeName } from './controllers/ThemeController.js';
+import type { ConceptGraph, GraphStats } from './ConceptGraph.js';
+import type { ConceptPanel } from './ConceptPanel.js';
+import { kindIcon } from './kindIcon.js';
+import { fire, type ConceptEventMap } from './events.js';
+import { mapStyles } from './ConceptMap.styles.js';
+
+const DEPTHS: Array<[FocusDepth, string]> = [
+  [0, 'Whole map'],
+  [1, '1 hop'],
+  [2, '2 hops'],
+  [3, '3 hops'],
+];
+
+/**
+ * The whole explorer: the graph, search, a legend that filters by kind, a year filter, a focus
+ * control, a list view of every node, and the detail panel.
+ *
+ * @fires concept-select - `{ id, source }` when the user selects a node or clears the selection
+ * @fires concept-hover - `{ id }` when the pointer enters or leaves a node
+ * @fires concept-error - `{ message }` when the document cannot be loaded or is invalid
+ * @fires concept-layout-end - when the layout comes to rest
+ * @csspart toolbar - the bar with the title, search and view controls
+ * @csspart legend - the kind legend, which is also the kind filter
+ * @csspart panel - the detail panel's container
+ * @csspart outline - the list view of every node
+ * @cssproperty --concept-panel-width - width of the detail panel (default 380px)
+ * @cssproperty --concept-background - the map's background
+ * @cssproperty --concept-font - the font family
+ * @cssproperty --concept-kind-<kind> - colour of one kind of node, e.g. `--concept-kind-benchmark`
+ * @slot - an inline `<script type="application/json">` holding the document
+ */
+export class ConceptMap extends LitElement {
+  static override styles = mapStyles;
+
+  /** URL of a concept-map/v1 document. */
+  @property() src: string | null = null;
+  /** The document as an object; wins over `src` and an inline script. */
+  @property({ attribute: false }) graph: unknown = null;
+  @property({ reflect: true }) selected: string | null = null;
+  @property() query = '';
+  /** Visible kinds, comma-separated; empty or absent shows all. */
+  @property() kinds: string | null = null;
+  @property({ reflect: true }) theme: ThemeName = 'auto';
+  @property({ type: Number }) seed = 1;
+  @property({ type: Boolean }) static = false;
+  /** Owns the page's URL hash (the app's index.html sets it; an embedded map leaves the URL alone). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Focus depth around the selection: 0 shows the whole map. */
+  @property({ type: Number }) depth: FocusDepth = 0;
+  /** Inclusive year range for papers, or null for all years. */
+  @property({ attribute: false }) years: [number, number] | null = null;
+
+  @state() private listView = false;
+  @state() private panelOpen = false;
+  @state() private announcement = '';
+  @state() private highlighted: string | null = null;
+
+  @query('concept-graph') private graphEl!: ConceptGraph;
+  @query('concept-panel') private panelEl!: ConceptPanel;
+
+  private readonly data = new DataController(this, (message) => fire(this, 'concept-error', { message }));
+  private readonly hash = new UrlHashController(this);
+  private readonly themeCtl = new ThemeController(this, () => this.requestUpdate());
+  private restored = false;
+  private lastIndex: GraphIndex | null = null;
+
+  /** The graph's counters: `{ ticks, frames, firstFrameAt, settledAt }`. */
+  get stats(): GraphStats {
+    return this.graphEl?.stats ?? { ticks: 0, frames: 0, firstFrameAt: null, settledAt: null };
+  }
+
+  /** The validated graph on display, or null. */
+  get index(): GraphIndex | null {
+    return this.data.index;
+  }
+
+  /** Frames the visible map. */
+  zoomToFit(): void {
+    this.graphEl?.zoomToFit();
+  }
+
+  private get kindSet(): ReadonlySet<string> | null {
+    if (!this.kinds) return null;
+    const list = this.kinds.split(',').map((k) => k.trim()).filter(Boolean);
+    return list.length ? new Set(list) : null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.loadData();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('graph') || changed.has('src')) this.loadData();
+    if (changed.has('theme')) this.themeCtl.setTheme(this.theme);
+    const index = this.index;
+    if (index !== this.lastIndex) {
+      this.lastIndex = index;
+      // Restoring here, before render, so the hash's view is the first one drawn.
+      if (index && !this.restored) {
+        this.restored = true;
+        this.hash.restore();
+      }
+    }
+    if (changed.has('selected') && this.selected && this.index?.has(this.selected)) this.panelOpen = true;
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.graph && !this.src) this.loadData();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selected') || changed.has('depth') || changed.has('kinds') || changed.has('years')) this.hash.write();
+  }
+
+  private loadData(): void {
+    if (this.graph != null) this.data.fromObject(this.graph);
+    else if (this.src) void this.data.fromUrl(this.src, document.baseURI);
+    else {
+      const script = this.querySelector('script[type="application/json"]');
+      if (script?.textContent?.trim()) this.data.fromText(script.textContent, 'the inline <script type="application/json">');
+    }
+  }
+
+  // ---- URL hash
+
+  hashState(): HashState {
+    return {
+      node: this.selected,
+      depth: this.depth,
+      kinds: this.kindSet ? [...this.kindSet] : null,
+      years: this.years,
+    };
+  }
+
+  applyHash(s: HashState): void {
+    const index = this.index;
+    this.selected = s.node && index?.has(s.node) ? s.node : null;
+    this.panelOpen = this.selected !== null;
+    this.depth = s.depth;
+    this.kinds = s.kinds ? s.kinds.join(',') : null;
+    this.years = s.years;
+  }
+
+  // ---- rendering
+
+  override render() {
+    const s = this.data.state;
+    const index = this.index;
+    const dark = this.themeCtl.dark;
+    const node = this.selected && index ? index.node(this.selected) : undefined;
+    const open = this.panelOpen && !!node;
+    return html`<div class="shell ${open ? 'open' : ''} ${this.listView ? 'list' : ''}">
+      ${this.renderToolbar(index)}
+      ${index ? this.renderLegend(index, dark) : nothing}
+      <div class="stage">
+        <concept-graph
+          .index=${index}
+          .selected=${this.selected}
+          .highlighted=${this.highlighted}
+          .query=${this.query}
+          .kinds=${this.kindSet}
+          .years=${this.years}
+          .depth=${this.depth}
+          .seed=${this.seed}
+          .static=${this.static}
+          .theme=${this.theme}
+          ?hidden=${this.listView}
+          @concept-select=${this.onGraphSelect}
+          @concept-hover=${this.onGraphHover}
+          @concept-focus=${this.onGraphFocus}
+          @concept-activate=${this.onActivate}
+        ></concept-graph>
+        ${index ? this.renderOutline(index, dark) : nothing}
+        ${s.status === 'loading' && !index ? html`<p class="loading" role="status">Loading the map…</p>` : nothing}
+        ${s.status === 'error' ? html`<div class="error" role="alert"><strong>This map could not be shown.</strong> ${s.message}</div>` : nothing}
+        ${s.status === 'empty' ? html`<p class="loading">No map: give this element a <code>src</code>, a <code>graph</code>, or an inline JSON script.</p>` : nothing}
+      </div>
+      <aside class="side" part="panel" aria-label="Details" ?hidden=${!open}>
+        <concept-panel
+          .index=${index}
+          .node=${open ? this.selected : null}
+          .dark=${dark}
+          .highlighted=${this.highlighted}
+          @concept-select=${this.onPanelSelect}
+          @concept-hover=${this.onPanelHover}
+          @concept-panel-close=${this.onPanelClose}
+        ></concept-panel>
+      </aside>
+      <div class="sr" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderToolbar(index: GraphIndex | null) {
+    const title = index?.document.title ?? '';
+    const hits = index && this.query.trim() ? search(index, this.query, 200) : [];
+    const range = index?.yearRange() ?? null;
+    const years: number[] = [];
+    if (range) for (let y = range[0]; y <= range[1]; y++) years.push(y);
+    const [from, to] = this.years ?? range ?? [0, 0];
+    return html`<div class="toolbar" part="toolbar">
+      <h1 class="title" title=${title}>${title}</h1>
+      <form class="search" role="search" @submit=${this.onSearchSubmit}>
+        <input
+          type="search"
+          name="q"
+          placeholder="Search papers, benchmarks, methods…"
+          aria-label="Search the map"
+          aria-describedby="search-count"
+          .value=${this.query}
+          @input=${this.onSearchInput}
+          @keydown=${this.onSearchKey}
+          autocomplete="off"
+          spellcheck="false"
+        />
+        <span id="search-count" class="count">${this.query.trim() ? (hits.length ? `${hits.length} found · Enter to go` : 'No match') : ''}</span>
+      </form>
+      <label class="field">Focus
+        <select aria-label="Focus: show only the selection's neighbourhood" @change=${this.onDepth} .value=${String(this.depth)}>
+          ${DEPTHS.map(([d, label]) => html`<option value=${d} ?selected=${d === this.depth}>${label}</option>`)}
+        </select>
+      </label>
+      ${years.length > 1
+        ? html`<span class="field years" role="group" aria-label="Years">
+            <label>From <select aria-label="From year" @change=${this.onYearFrom}>${years.map((y) => html`<option value=${y} ?selected=${y === from}>${y}</option>`)}</select></label>
+            <label>to <select aria-label="To year" @change=${this.onYearTo}>${years.map((y) => html`<option value=${y} ?selected=${y === to}>${y}</option>`)}</select></label>
+          </span>`
+        : nothing}
+      <span class="buttons">
+        <button type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${this.toggleList}>List view</button>
+        <button type="button" @click=${() => this.graphEl?.zoomToFit()} ?disabled=${this.listView} title="Zoom to fit (0)">Fit</button>
+      </span>
+    </div>`;
+  }
+
+  private renderLegend(index: GraphIndex, dark: boolean) {
+    const present = index.kinds();
+    const counts = new Map<string, number>();
+    for (const n of index.nodes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+    const active = this.kindSet;
+    const order = [...KIND_ORDER.filter((k) => present.includes(k)), ...present.filter((k) => !(KIND_ORDER as readonly string[]).includes(k))];
+    return html`<div class="legend" part="legend" role="group" aria-label="Show kinds">
+      ${order.map((kind) => {
+        const on = !active || active.has(kind);
+        return html`<button type="button" class="chip" aria-pressed=${on ? 'true' : 'false'} @click=${() => this.toggleKind(kind, order)}
+          title=${on ? `Hide ${kindStyle(kind).label.toLowerCase()}` : `Show ${kindStyle(kind).label.toLowerCase()}`}>
+          ${kindIcon(kind, dark)}<span>${kindStyle(kind).label}</span><span class="n">${counts.get(kind) ?? 0}</span>
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private renderOutline(index: GraphIndex, dark: boolean) {
+    const kinds = index.kinds();
+    const interactive = this.listView;
+    return html`<nav class="outline ${interactive ? '' : 'sr'}" part="outline" aria-label="All nodes by kind">
+      ${kinds.map((kind) => {
+        const nodes = index.nodes.filter((n) => n.kind === kind).sort((a, b) => (kind === 'paper' ? (b.year ?? 0) - (a.year ?? 0) : 0) || a.label.localeCompare(b.label));
+        return html`<section>
+          <h2>${kindIcon(kind, dark)} ${kindStyle(kind).label} <span class="n">(${nodes.length})</span></h2>
+          <ul>
+            ${nodes.map(
+              (n) => html`<li>
+                <button type="button" tabindex=${interactive ? 0 : -1} aria-current=${n.id === this.selected ? 'true' : 'false'}
+                  @click=${() => this.selectFrom(n.id, 'outline')}>${n.label}${n.year ? html` <span class="n">${n.year}</span>` : nothing}</button>
+              </li>`,
+            )}
+          </ul>
+        </section>`;
+      })}
+    </nav>`;
+  }
+
+  // ---- behaviour
+
+  private selectFrom(id: string | null, source: ConceptEventMap['concept-select']['source'], fly = false): void {
+    const changed = id !== this.selected;
+    this.selected = id;
+    this.panelOpen = id !== null;
+    this.announce(id);
+    if (changed) fire(this, 'concept-select', { id, source });
+    if (id && fly) this.graphEl?.centerOn(id);
+  }
+
+  private announce(id: string | null): void {
+    const n = id ? this.index?.node(id) : undefined;
+    if (!n) {
+      this.announcement = 'Selection cleared';
+      return;
+    }
+    const degree = this.index!.degree(n.id);
+    this.announcement = `Selected ${n.label}, ${kindStyle(n.kind).label.replace(/s$/, '').toLowerCase()}, ${degree} connection${degree === 1 ? '' : 's'}`;
+  }
+
+  private onGraphSelect = (e: CustomEvent<ConceptEventMap['concept-select']>): void => {
+    // The graph's event bubbles out of this element on its own; only mirror its state here.
+    this.selected = e.detail.id;
+    this.panelOpen = e.detail.id !== null;
+    this.announce(e.detail.id);
+  };
+
+  private onGraphHover = (e: CustomEvent<ConceptEventMap['concept-hover']>): void => {
+    this.highlighted = e.detail.id;
+  };
+
+  private onGraphFocus = (e: CustomEvent<ConceptEventMap['concept-focus']>): void => {
+    const n = this.index?.node(e.detail.id);
+    if (!n) return;
+    const degree = this.index!.degree(n.id);
+    this.announcement = `${n.label}, ${kindStyle(n.kind).label.replace(/s$/, '').toLowerCase()}, ${degree} connection${degree === 1 ? '' : 's'}. Enter opens it.`;
+  };
+
+  private onActivate = (): void => {
+    this.panelOpen = true;
+    this.focusPanelHeading();
+  };
+
+  /** After this element and then the panel have rendered the new node, so the heading exists. */
+  private focusPanelHeading(): void {
+    void this.updateComplete.then(() => this.panelEl?.focusHeading());
+  }
+
+  private onPanelSelect = (e: CustomEvent<ConceptEventMap['concept-select']>): void => {
+    e.stopPropagation();
+    this.selectFrom(e.detail.id, 'panel', true);
+    this.focusPanelHeading();
+  };
+
+  private onPanelHover = (e: CustomEvent<ConceptEventMap['concept-hover']>): void => {
+    // Not stopped: a page listening for concept-hover hears the panel's hovers too.
+    this.highlighted = e.detail.id;
+    if (this.graphEl) this.graphEl.highlighted = e.detail.id;
+  };
+
+  private onPanelClose = (): void => {
+    const id = this.selected;
+    this.panelOpen = false;
+    if (id) this.graphEl?.focusNode(id);
+  };
+
+  private onSearchInput = (e: Event): void => {
+    this.query = (e.target as HTMLInputElement).value;
+  };
+
+  private onSearchKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.query) {
+      e.stopPropagation();
+      this.query = '';
+    }
+  };
+
+  private onSearchSubmit = (e: Event): void => {
+    e.preventDefault();
+    const index = this.index;
+    if (!index) return;
+    const first = search(index, this.query, 1)[0];
+    if (first) {
+      if (this.kindSet && !this.kindSet.has(index.node(first.id)!.kind)) this.kinds = null;
+      this.selectFrom(first.id, 'search', true);
+    }
+  };
+
+  private onDepth = (e: Event): void => {
+    this.depth = Number((e.target as HTMLSelectElement).value) as FocusDepth;
+    void this.updateComplete.then(() => this.graphEl?.zoomToFit());
+  };
+
+  private onYearFrom = (e: Event): void => this.setYears(Number((e.target as HTMLSelectElement).value), null);
+  private onYearTo = (e: Event): void => this.setYears(null, Number((e.target as HTMLSelectElement).value));
+
+  private setYears(from: number | null, to: number | null): void {
+    const range = this.index?.yearRange();
+    if (!range) return;
+    const [f0, t0] = this.years ?? range;
+    let f = from ?? f0;
+    let t = to ?? t0;
+    if (f > t) [f, t] = from !== null ? [f, f] : [t, t];
+    this.years = f === range[0] && t === range[1] ? null : [f, t];
+  }
+
+  private toggleKind(kind: string, all: string[]): void {
+    const current = this.kindSet ?? new Set(all);
+    const next = new Set(current);
+    if (next.has(kind)) next.delete(kind);
+    else next.add(kind);
+    this.kinds = next.size === all.length ? null : [...all].filter((k) => next.has(k)).join(',') || '';
+    if (this.kinds === '') this.kinds = 'none';
+  }
+
+  private toggleList = (): void => {
+    this.listView = !this.listView;
+  };
+}

@@ -1,0 +1,1 @@
+import './concept-map.js';

@@ -1,0 +1,45 @@
+/** Colours and type the renderer needs; the element reads them from its `--concept-*` custom properties. */
+export interface RenderTheme {
+  dark: boolean;
+  background: string;
+  link: string;
+  linkHighlight: string;
+  label: string;
+  labelHalo: string;
+  focus: string;
+  selected: string;
+  match: string;
+  fontFamily: string;
+  /** Label size in CSS px; constant on screen whatever the zoom, so labels stay readable. */
+  fontSize: number;
+  /** Per-kind colour overrides (`--concept-kind-<kind>`). */
+  kindColors: ReadonlyMap<string, string>;
+}
+
+export const lightTheme: RenderTheme = {
+  dark: false,
+  background: '#ffffff',
+  link: 'rgba(71, 85, 105, 0.28)',
+  linkHighlight: 'rgba(30, 41, 59, 0.85)',
+  label: '#111827',
+  labelHalo: 'rgba(255, 255, 255, 0.92)',
+  focus: '#2563eb',
+  selected: '#111827',
+  match: '#d97706',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  fontSize: 12,
+  kindColors: new Map(),
+};
+
+export const darkTheme: RenderTheme = {
+  ...lightTheme,
+  dark: true,
+  background: '#0f172a',
+  link: 'rgba(148, 163, 184, 0.30)',
+  linkHighlight: 'rgba(226, 232, 240, 0.9)',
+  label: '#f1f5f9',
+  labelHalo: 'rgba(15, 23, 42, 0.92)',
+  focus: '#60a5fa',
+  selected: '#f8fafc',
+  match: '#fbbf24',
+};

@@ -1,0 +1,60 @@
+import type { NodeShape } from '../view/kindStyle.js';
+
+/** Adds one node outline to the current path, so nodes of one style are filled in a single call. */
+export function tracePath(ctx: CanvasRenderingContext2D | Path2D, shape: NodeShape, x: number, y: number, r: number): void {
+  switch (shape) {
+    case 'circle':
+    case 'dot':
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      return;
+    case 'square': {
+      const s = r * 0.9;
+      ctx.rect(x - s, y - s, s * 2, s * 2);
+      return;
+    }
+    case 'roundedSquare': {
+      const s = r * 0.92;
+      const c = s * 0.45;
+      ctx.moveTo(x - s + c, y - s);
+      ctx.arcTo(x + s, y - s, x + s, y + s, c);
+      ctx.arcTo(x + s, y + s, x - s, y + s, c);
+      ctx.arcTo(x - s, y + s, x - s, y - s, c);
+      ctx.arcTo(x - s, y - s, x + s, y - s, c);
+      ctx.closePath();
+      return;
+    }
+    case 'diamond':
+      ctx.moveTo(x, y - r * 1.2);
+      ctx.lineTo(x + r * 1.2, y);
+      ctx.lineTo(x, y + r * 1.2);
+      ctx.lineTo(x - r * 1.2, y);
+      ctx.closePath();
+      return;
+    case 'triangle': {
+      const h = r * 1.25;
+      ctx.moveTo(x, y - h);
+      ctx.lineTo(x + h * 0.95, y + h * 0.65);
+      ctx.lineTo(x - h * 0.95, y + h * 0.65);
+      ctx.closePath();
+      return;
+    }
+    case 'hexagon':
+      polygon(ctx, x, y, r * 1.1, 6, 0);
+      return;
+    case 'pentagon':
+      polygon(ctx, x, y, r * 1.1, 5, -Math.PI / 2);
+      return;
+  }
+}
+
+function polygon(ctx: CanvasRenderingContext2D | Path2D, x: number, y: number, r: number, sides: number, start: number): void {
+  for (let i = 0; i < sides; i++) {
+    const a = start + (i * 2 * Math.PI) / sides;
+    const px = x + r * Math.cos(a);
+    const py = y + r * Math.sin(a);
+    if (i === 0) ctx.moveTo(px, py);
+    else ctx.lineTo(px, py);
+  }
+  ctx.closePath();
+}

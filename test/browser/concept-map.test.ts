@@ -1,0 +1,196 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/concept-map.js';
+import type { ConceptMap } from '../../src/components/ConceptMap.js';
+import type { ConceptGraph } from '../../src/components/ConceptGraph.js';
+import type { ConceptPanel } from '../../src/components/ConceptPanel.js';
+import { deepText, nextEvent, seedDocument, frame } from './helpers.js';
+
+async function seedMap(attrs: { selected?: string; syncUrl?: boolean } = {}): Promise<ConceptMap> {
+  const doc = await seedDocument();
+  const el = await fixture<ConceptMap>(html`<concept-map
+    style="height: 800px; width: 1280px"
+    static
+    ?sync-url=${attrs.syncUrl ?? false}
+    .selected=${attrs.selected ?? null}
+    .graph=${doc}
+  ></concept-map>`);
+  await el.updateComplete;
+  await graphOf(el).updateComplete;
+  await frame();
+  return el;
+}
+
+const graphOf = (el: ConceptMap) => el.shadowRoot!.querySelector('concept-graph') as ConceptGraph;
+const panelOf = (el: ConceptMap) => el.shadowRoot!.querySelector('concept-panel') as ConceptPanel;
+
+describe('<concept-map> with the seed document', () => {
+  it('draws the graph on a canvas sized for the device pixel ratio', async () => {
+    const el = await seedMap();
+    const canvas = graphOf(el).shadowRoot!.querySelector('canvas')!;
+    expect(canvas.width).to.equal(Math.round(canvas.clientWidth * devicePixelRatio));
+    expect(canvas.clientWidth).to.be.greaterThan(500);
+    expect(graphOf(el).stats.frames).to.be.greaterThan(0);
+    expect(graphOf(el).stats.settledAt).to.be.a('number');
+  });
+
+  it('makes every node label reachable as text in the outline', async () => {
+    const el = await seedMap();
+    const doc = await seedDocument();
+    const outline = el.shadowRoot!.querySelector('[part="outline"]')!;
+    const labels = [...outline.querySelectorAll('button')].map((b) => b.textContent!.replace(/\s+\d{4}$/, '').trim());
+    expect(labels.length).to.equal(doc.nodes.length);
+    for (const paper of doc.nodes.filter((n) => n.kind === 'paper')) expect(labels).to.include(paper.label);
+  });
+
+  it('shows the abstract in the panel when the page sets `selected`, without firing concept-select', async () => {
+    const doc = await seedDocument();
+    const paper = doc.nodes.find((n) => n.kind === 'paper')!;
+    const el = await seedMap();
+    let fired = 0;
+    el.addEventListener('concept-select', () => fired++);
+    el.selected = paper.id;
+    await el.updateComplete;
+    await panelOf(el).updateComplete;
+    const abstract = panelOf(el).shadowRoot!.querySelector('[part="abstract"]')!;
+    expect(abstract.textContent).to.equal(paper.abstract);
+    expect(panelOf(el).shadowRoot!.querySelector('h2')!.textContent).to.equal(paper.title);
+    expect(fired).to.equal(0);
+  });
+
+  it('highlights every evidenced mention of the abstract, and hovering one lights its node', async () => {
+    const doc = await seedDocument();
+    const paper = doc.nodes.find((n) => n.id === 'paper:reka-core-flash-edge')!;
+    const el = await seedMap({ selected: paper.id });
+    await panelOf(el).updateComplete;
+    const marks = [...panelOf(el).shadowRoot!.querySelectorAll('mark')];
+    const texts = marks.map((m) => m.textContent);
+    expect(texts).to.include.members(['MMMU', 'VQAv2', 'MMLU', 'GSM8K', 'Perception-Test']);
+    const mmlu = marks.find((m) => m.textContent === 'MMLU')!;
+    const hover = oneEvent(el, 'concept-hover');
+    mmlu.dispatchEvent(new MouseEvent('mouseenter'));
+    expect((await hover).detail.id).to.equal('benchmark:mmlu');
+    await el.updateComplete;
+    expect(graphOf(el).highlighted).to.equal('benchmark:mmlu');
+  });
+
+  it('lists what links to a benchmark, and clicking an entry selects it', async () => {
+    const el = await seedMap({ selected: 'benchmark:mmlu' });
+    await panelOf(el).updateComplete;
+    const root = panelOf(el).shadowRoot!;
+    const headings = [...root.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings).to.include('Evaluated in');
+    const button = [...root.querySelectorAll('li button')].find((b) => b.textContent!.includes('Reka Core, Flash, and Edge'))! as HTMLButtonElement;
+    const selected = oneEvent(el, 'concept-select');
+    button.click();
+    const event = await selected;
+    expect(event.detail).to.deep.equal({ id: 'paper:reka-core-flash-edge', source: 'panel' });
+    expect(el.selected).to.equal('paper:reka-core-flash-edge');
+  });
+
+  it('selects a node clicked on the canvas and says so in the live region', async () => {
+    const el = await seedMap();
+    const graph = graphOf(el);
+    const canvas = graph.shadowRoot!.querySelector('canvas')!;
+    const at = graph.screenPosition('benchmark:gsm8k')!;
+    const rect = canvas.getBoundingClientRect();
+    const init = { clientX: rect.left + at.x, clientY: rect.top + at.y, bubbles: true, button: 0, pointerId: 1, isPrimary: true };
+    const selected = oneEvent(el, 'concept-select');
+    canvas.dispatchEvent(new PointerEvent('pointerdown', init));
+    canvas.dispatchEvent(new PointerEvent('pointerup', init));
+    expect((await selected).detail).to.deep.equal({ id: 'benchmark:gsm8k', source: 'pointer' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Selected GSM8K, benchmark');
+    expect(el.getAttribute('selected')).to.equal('benchmark:gsm8k');
+  });
+
+  it('walks the graph with arrow keys, opens a node with Enter and returns with Escape', async () => {
+    const el = await seedMap();
+    const graph = graphOf(el);
+    const canvas = graph.shadowRoot!.querySelector('canvas')!;
+    canvas.focus();
+    const start = graph.focusedNode;
+    expect(start).to.be.a('string');
+    const moved = nextEvent<{ id: string }>(el, 'concept-focus');
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    const next = (await moved).detail.id;
+    expect(next).to.not.equal(start);
+    const selected = oneEvent(el, 'concept-select');
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect((await selected).detail).to.deep.equal({ id: next, source: 'keyboard' });
+    await el.updateComplete;
+    await panelOf(el).updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    const heading = panelOf(el).shadowRoot!.querySelector('h2')!;
+    // Compared by tag, not as objects: chai formatting a Lit element in a failure message hangs the page.
+    expect(panelOf(el).shadowRoot!.activeElement?.tagName).to.equal('H2');
+    heading.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(graph.shadowRoot!.activeElement?.tagName).to.equal('CANVAS');
+    expect(graph.focusedNode).to.equal(next);
+  });
+
+  it('stops the arrow keys it handles and lets other keys pass to the page', async () => {
+    const el = await seedMap();
+    const canvas = graphOf(el).shadowRoot!.querySelector('canvas')!;
+    const seen: string[] = [];
+    const listener = (e: Event) => seen.push((e as KeyboardEvent).key);
+    document.addEventListener('keydown', listener);
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true, composed: true }));
+    document.removeEventListener('keydown', listener);
+    expect(seen).to.deep.equal(['x']);
+  });
+
+  it('Enter in the search box selects the best hit', async () => {
+    const el = await seedMap();
+    const input = el.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+    input.value = 'gsm8k';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // The benchmark itself, and the paper whose abstract names it.
+    expect(el.shadowRoot!.querySelector('#search-count')!.textContent).to.contain('2 found');
+    const selected = oneEvent(el, 'concept-select');
+    input.form!.requestSubmit();
+    expect((await selected).detail).to.deep.equal({ id: 'benchmark:gsm8k', source: 'search' });
+  });
+
+  it('filters by kind from the legend', async () => {
+    const el = await seedMap();
+    const chips = [...el.shadowRoot!.querySelectorAll('[part="legend"] button')] as HTMLButtonElement[];
+    const benchmarks = chips.find((c) => c.textContent!.includes('Benchmarks'))!;
+    expect(benchmarks.getAttribute('aria-pressed')).to.equal('true');
+    benchmarks.click();
+    await el.updateComplete;
+    expect(benchmarks.getAttribute('aria-pressed')).to.equal('false');
+    expect(el.kinds!.split(',')).to.not.include('benchmark');
+    expect(graphOf(el).kinds!.has('benchmark')).to.equal(false);
+    expect(graphOf(el).kinds!.has('paper')).to.equal(true);
+  });
+
+  it('draws the labels of every taxonomy, category and benchmark at the fitted zoom', async () => {
+    const doc = await seedDocument();
+    const el = await seedMap();
+    graphOf(el).drawNow();
+    const drawn = graphOf(el).drawnLabels;
+    const always = doc.nodes.filter((n) => ['taxonomy', 'category', 'benchmark'].includes(n.kind)).map((n) => n.id);
+    const missing = always.filter((id) => !drawn.has(id));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('follows theme="dark"', async () => {
+    const el = await seedMap();
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.hasAttribute('data-dark')).to.equal(true);
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(el.hasAttribute('data-dark')).to.equal(false);
+  });
+
+  it('passes axe with a node selected', async () => {
+    const el = await seedMap({ selected: 'paper:llm-system-risk-taxonomy' });
+    await panelOf(el).updateComplete;
+    expect(deepText(el)).to.contain('Risk Taxonomy, Mitigation, and Assessment Benchmarks');
+    await expect(el).to.be.accessible();
+  });
+});
