@@ -108,6 +108,11 @@ export class ConceptGraph extends LitElement {
     return this.focusId;
   }
 
+  /** Ids of the nodes shown under the current filters and focus. */
+  get visibleIds(): ReadonlySet<string> {
+    return this.display?.visible ?? new Set();
+  }
+
   /** Node ids whose labels the last frame drew. */
   get drawnLabels(): ReadonlySet<string> {
     return this.renderer?.lastLabels ?? new Set();

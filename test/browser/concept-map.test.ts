@@ -177,6 +177,47 @@ describe('<concept-map> with the seed document', () => {
     expect(missing).to.deep.equal([]);
   });
 
+  it('selects from the list view, which marks the current node', async () => {
+    const el = await seedMap();
+    const toggle = [...el.shadowRoot!.querySelectorAll('[part="toolbar"] button')].find((b) => b.textContent === 'List view') as HTMLButtonElement;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const item = [...el.shadowRoot!.querySelectorAll('[part="outline"] button')].find((b) => b.textContent!.trim() === 'TIAGE') as HTMLButtonElement;
+    expect(item.tabIndex).to.equal(0);
+    const selected = oneEvent(el, 'concept-select');
+    item.click();
+    expect((await selected).detail).to.deep.equal({ id: 'benchmark:tiage', source: 'outline' });
+    await el.updateComplete;
+    expect(item.getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('narrows the map by year and by focus depth from the toolbar', async () => {
+    const el = await seedMap({ selected: 'paper:resan-hard-soft-attention' });
+    const from = el.shadowRoot!.querySelector('select[aria-label="From year"]') as HTMLSelectElement;
+    from.value = '2023';
+    from.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.years).to.deep.equal([2023, 2024]);
+    const graph = graphOf(el);
+    await graph.updateComplete;
+    expect(graph.visibleIds.has('paper:resan-hard-soft-attention')).to.equal(false);
+    expect(graph.visibleIds.has('benchmark:snli')).to.equal(false);
+    expect(graph.visibleIds.has('paper:reka-core-flash-edge')).to.equal(true);
+    from.value = '2018';
+    from.dispatchEvent(new Event('change'));
+    const depth = el.shadowRoot!.querySelector('select[aria-label^="Focus"]') as HTMLSelectElement;
+    depth.value = '1';
+    depth.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await graph.updateComplete;
+    expect(el.years).to.equal(null);
+    expect(el.depth).to.equal(1);
+    expect([...graph.visibleIds].sort()).to.deep.equal(
+      ['benchmark:sick', 'benchmark:snli', 'concept:hard-attention', 'concept:natural-language-processing', 'concept:soft-attention', 'method:resa', 'method:resan', 'method:rss', 'paper:resan-hard-soft-attention'].sort(),
+    );
+  });
+
   it('follows theme="dark"', async () => {
     const el = await seedMap();
     el.theme = 'dark';

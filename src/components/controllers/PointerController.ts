@@ -93,8 +93,13 @@ export class PointerController implements ReactiveController {
     const node = this.host.nodeAt(x, y);
     this.down = { x, y, id: event.pointerId, node, moved: false };
     if (node) {
-      // Keep receiving moves when the pointer leaves the canvas mid-drag.
-      this.target?.setPointerCapture?.(event.pointerId);
+      // Keep receiving moves when the pointer leaves the canvas mid-drag. Capture throws for a
+      // pointer the browser no longer tracks (a synthetic or already-lifted one); the drag works without it.
+      try {
+        this.target?.setPointerCapture(event.pointerId);
+      } catch {
+        /* no capture: moves outside the canvas are missed, nothing else */
+      }
     }
   };
 
@@ -102,7 +107,7 @@ export class PointerController implements ReactiveController {
     const d = this.down;
     if (!d || d.id !== event.pointerId) return;
     this.down = null;
-    this.target?.releasePointerCapture?.(event.pointerId);
+    if (this.target?.hasPointerCapture(event.pointerId)) this.target.releasePointerCapture(event.pointerId);
     if (d.moved) {
       if (d.node) this.host.dragEnd(d.node);
       return;
