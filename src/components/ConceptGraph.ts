@@ -162,8 +162,14 @@ export class ConceptGraph extends LitElement {
     }
     if (changed.has('theme')) this.themeCtl.setTheme(this.theme);
     if (this.index) {
+      const before = this.display?.visible;
       this.display = deriveDisplay(this.index, this.viewState());
       this.hits.update(this.layoutCtl.layout?.nodes ?? [], (i) => this.display?.nodes[i]?.visible ?? false);
+      // Filters or focus changed what is shown: while the camera is still the map's own, keep it framed.
+      const layout = this.layoutCtl.layout;
+      if (layout && before && before !== this.display.visible && this.viewport.autoFit && !sameSet(before, this.display.visible)) {
+        this.viewport.fit(this.visibleBounds(layout), true);
+      }
     }
     this.requestDraw();
   }
@@ -272,13 +278,13 @@ export class ConceptGraph extends LitElement {
 
   layoutFrame(layout: ForceLayout): void {
     this.hits.invalidate();
-    if (this.viewport.autoFit) this.viewport.fit(layout.bounds(), false);
+    if (this.viewport.autoFit) this.viewport.fit(this.visibleBounds(layout), false);
     this.requestDraw();
   }
 
   layoutEnd(layout: ForceLayout): void {
     this._stats.settledAt = performance.now();
-    if (this.viewport.autoFit) this.viewport.fit(layout.bounds(), false);
+    if (this.viewport.autoFit) this.viewport.fit(this.visibleBounds(layout), false);
     this.requestDraw();
     fire(this, 'concept-layout-end', {});
   }
@@ -288,10 +294,15 @@ export class ConceptGraph extends LitElement {
   viewportChanged(): void {
     if (this.viewport.autoFit && this.layoutCtl.layout) {
       this.viewport.autoFit = false;
-      this.viewport.fit(this.layoutCtl.layout.bounds(), false);
+      this.viewport.fit(this.visibleBounds(this.layoutCtl.layout), false);
       this.viewport.autoFit = true;
     }
     this.requestDraw();
+  }
+
+  private visibleBounds(layout: ForceLayout) {
+    const visible = this.display?.visible;
+    return (visible && visible.size ? layout.bounds(visible) : null) ?? layout.bounds();
   }
 
   isOverNode(event: MouseEvent | TouchEvent): boolean {
@@ -402,12 +413,15 @@ export class ConceptGraph extends LitElement {
     this.viewport.zoomBy(factor);
   }
 
-  /** Frames the whole visible graph (or the given ids). */
+  /** Frames the whole visible graph (or the given ids), and keeps it framed until the user moves the camera. */
   zoomToFit(ids?: Iterable<string>, animate = true): void {
     const layout = this.layoutCtl.layout;
     if (!layout) return;
-    const visible = ids ?? this.display?.visible;
-    this.viewport.fit(layout.bounds(visible), animate);
+    if (ids) this.viewport.fit(layout.bounds(ids), animate);
+    else {
+      this.viewport.fit(this.visibleBounds(layout), animate);
+      this.viewport.autoFit = true;
+    }
   }
 
   /** Flies the camera to a node. */
@@ -440,4 +454,10 @@ export class ConceptGraph extends LitElement {
     this.selected = id;
     fire(this, 'concept-select', { id, source });
   }
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }

@@ -104,6 +104,9 @@ export const mapStyles = css`
     padding: 12px 14px; overflow-wrap: anywhere; max-height: 40%; overflow: auto;
   }
   @media (max-width: 720px) {
+    .toolbar { padding: 8px 10px; gap: 6px 10px; }
+    .legend { flex-wrap: nowrap; overflow-x: auto; padding: 6px 10px; scrollbar-width: thin; }
+    .chip { flex: none; }
     .shell.open { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto auto minmax(0, 1fr) minmax(0, 45%); grid-template-areas: 'toolbar' 'legend' 'stage' 'side'; }
     .side { border-left: 0; border-top: 1px solid var(--_border); }
     .title { max-width: 100%; flex-basis: 100%; }

@@ -183,7 +183,12 @@ export class ConceptMap extends LitElement {
         ></concept-graph>
         ${index ? this.renderOutline(index, dark) : nothing}
         ${s.status === 'loading' && !index ? html`<p class="loading" role="status">Loading the map…</p>` : nothing}
-        ${s.status === 'error' ? html`<div class="error" role="alert"><strong>This map could not be shown.</strong> ${s.message}</div>` : nothing}
+        ${s.status === 'error'
+          ? html`<div class="error" role="alert">
+              <strong>${index ? 'The new map could not be shown; this is the previous one.' : 'This map could not be shown.'}</strong>
+              ${s.message}
+            </div>`
+          : nothing}
         ${s.status === 'empty' ? html`<p class="loading">No map: give this element a <code>src</code>, a <code>graph</code>, or an inline JSON script.</p>` : nothing}
       </div>
       <aside class="side" part="panel" aria-label="Details" ?hidden=${!open}>
@@ -372,7 +377,7 @@ export class ConceptMap extends LitElement {
 
   private onDepth = (e: Event): void => {
     this.depth = Number((e.target as HTMLSelectElement).value) as FocusDepth;
-    void this.updateComplete.then(() => this.graphEl?.zoomToFit());
+    void this.updateComplete.then(() => this.graphEl?.updateComplete).then(() => this.graphEl?.zoomToFit());
   };
 
   private onYearFrom = (e: Event): void => this.setYears(Number((e.target as HTMLSelectElement).value), null);

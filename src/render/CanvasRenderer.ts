@@ -70,13 +70,15 @@ export class CanvasRenderer {
         const x = n.x * t.k + t.x;
         const y = n.y * t.k + t.y;
         const r = Math.max(n.radius * t.k, 4) + 6;
+        // A solid ring with a halo either side, so it reads on any background and any node colour.
         ctx.beginPath();
         ctx.arc(x, y, r, 0, Math.PI * 2);
+        ctx.lineWidth = 7;
+        ctx.strokeStyle = theme.labelHalo;
+        ctx.stroke();
         ctx.lineWidth = 3;
         ctx.strokeStyle = theme.focus;
-        ctx.setLineDash([5, 3]);
         ctx.stroke();
-        ctx.setLineDash([]);
       }
     }
   }
