@@ -97,11 +97,13 @@ export class ConceptMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.loadData();
+    // A fetch aborted by leaving the page starts again on return; a loaded map is kept as it is.
+    if (this.hasUpdated && this.data.state.status === 'loading') this.loadData();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('graph') || changed.has('src')) this.loadData();
+    // On the first update too: an inline JSON child is read before the first render.
+    if (changed.has('graph') || changed.has('src') || !this.hasUpdated) this.loadData();
     if (changed.has('theme')) this.themeCtl.setTheme(this.theme);
     const index = this.index;
     if (index !== this.lastIndex) {
@@ -113,10 +115,6 @@ export class ConceptMap extends LitElement {
       }
     }
     if (changed.has('selected') && this.selected && this.index?.has(this.selected)) this.panelOpen = true;
-  }
-
-  protected override firstUpdated(): void {
-    if (!this.graph && !this.src) this.loadData();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

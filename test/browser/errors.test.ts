@@ -71,3 +71,24 @@ describe('<concept-map> with bad input', () => {
     expect(el.shadowRoot!.querySelector('concept-graph')!.index === el.index).to.equal(true);
   });
 });
+
+describe('<concept-map> leaving the page while loading', () => {
+  it('abandons the fetch without an error and loads again when put back', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const errors: string[] = [];
+    holder.addEventListener('concept-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
+    const el = document.createElement('concept-map');
+    el.setAttribute('static', '');
+    el.src = '/data/seed.graph.json';
+    holder.append(el);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors).to.deep.equal([]);
+    expect(el.index).to.equal(null);
+    holder.append(el);
+    const deadline = Date.now() + 5000;
+    while (!el.index && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(el.index!.nodes.length).to.equal((await seedDocument()).nodes.length);
+    expect(errors).to.deep.equal([]);
+  });
+});

@@ -31,11 +31,16 @@ export class DataController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  private connected = false;
+
+  hostConnected(): void {
+    this.connected = true;
+  }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = null;
+    this.connected = false;
+    // Abandon the request without reporting it: the element left the page, nothing failed.
+    this.cancel();
   }
 
   fromObject(value: unknown): void {
@@ -60,6 +65,11 @@ export class DataController implements ReactiveController {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'blob:' && url.protocol !== 'data:') {
       this.fail(`Could not load the map: only http(s) URLs are allowed, not "${url.protocol}".`);
+      return;
+    }
+    if (!this.connected) {
+      // Lit may render an element that was removed at once; fetch when it is on a page.
+      this.state = { status: 'loading', from: src };
       return;
     }
     const abort = new AbortController();
