@@ -50,8 +50,8 @@ const TIER_NEIGHBOUR = 9;
 const KIND_TIER: Readonly<Record<string, number>> = {
   taxonomy: 8,
   category: 7,
-  benchmark: 6,
-  paper: 5,
+  paper: 6,
+  benchmark: 5,
   model: 4,
   method: 4,
   organization: 3,
@@ -63,8 +63,10 @@ const LABEL_BELOW = 2;
 const LABEL_ABOVE = 3;
 // Degree breaks ties inside a tier; the shift keeps any realistic degree below the next tier.
 const TIER_SCALE = 1 << 20;
-// Papers are the map's subject: like the parts of a figure they may take any side of their node,
-// placed after them so that a figure always reads whole.
+// Papers are the map's subject: like the parts of a figure they may take any side of their node.
+// They are placed after taxonomies and their parts, so a figure always reads whole, and before
+// benchmarks, whose short names find room more easily (measured on the seed map: at 1024×700 nine
+// of eleven paper labels instead of eight, every benchmark label either way).
 const ALWAYS_KINDS: ReadonlySet<string> = new Set(['taxonomy', 'paper', 'category', 'benchmark']);
 
 /**

@@ -167,12 +167,12 @@ describe('<concept-map> with the seed document', () => {
     expect(graphOf(el).kinds!.has('paper')).to.equal(true);
   });
 
-  it('draws the labels of every taxonomy, category and benchmark at the fitted zoom', async () => {
+  it('draws the labels of every paper, taxonomy, category and benchmark at the fitted zoom on a 1280×800 screen', async () => {
     const doc = await seedDocument();
     const el = await seedMap();
     graphOf(el).drawNow();
     const drawn = graphOf(el).drawnLabels;
-    const always = doc.nodes.filter((n) => ['taxonomy', 'category', 'benchmark'].includes(n.kind)).map((n) => n.id);
+    const always = doc.nodes.filter((n) => ['paper', 'taxonomy', 'category', 'benchmark'].includes(n.kind)).map((n) => n.id);
     const missing = always.filter((id) => !drawn.has(id));
     expect(missing).to.deep.equal([]);
   });

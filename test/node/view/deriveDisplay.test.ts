@@ -76,16 +76,16 @@ describe('deriveDisplay: the plain map', () => {
     ]);
   });
 
-  it('ranks labels taxonomy > category > benchmark > paper > model/method > organization > concept', () => {
+  it('ranks labels taxonomy > category > paper > benchmark > model/method > organization > concept', () => {
     const ranked = [...d.nodes].sort((a, b) => b.labelPriority - a.labelPriority || a.index - b.index);
     expect(ranked.map((n) => n.id)).toEqual([
       'taxonomy:t',
       'cat:one',
       'cat:two',
-      'benchmark:m',
       'paper:a',
       'paper:b',
       'paper:c',
+      'benchmark:m',
       'model:x',
       'method:y',
       'organization:o',
@@ -126,13 +126,13 @@ describe('deriveDisplay: label priority', () => {
 
   it('orders by kind, unknown kinds last, breaking ties by degree', () => {
     // Model and method share a tier; equal degree leaves them in index order.
-    expect(rank(view())).toEqual(['t', 'k', 'b', 'p2', 'p1', 'me', 'mo', 'o', 'c', 'd']);
+    expect(rank(view())).toEqual(['t', 'k', 'p2', 'p1', 'b', 'me', 'mo', 'o', 'c', 'd']);
   });
 
   it('puts the selected and hovered nodes first, then search hits, then the active node\'s neighbours', () => {
     // "c" and "o" are neighbours of the hovered p2 (c first: earlier in the index); "d" matches.
     expect(rank(view({ selected: 'p1', hovered: 'p2', query: 'd' }))).toEqual(['p2', 'p1', 'd', 'c', 'o', 't', 'k', 'b', 'me', 'mo']);
-    expect(rank(view({ highlighted: 'o' }))).toEqual(['o', 'p2', 't', 'k', 'b', 'p1', 'me', 'mo', 'c', 'd']);
+    expect(rank(view({ highlighted: 'o' }))).toEqual(['o', 'p2', 't', 'k', 'p1', 'b', 'me', 'mo', 'c', 'd']);
   });
 
   it('always labels the selected, hovered, highlighted, matching and neighbouring nodes', () => {
