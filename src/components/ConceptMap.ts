@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import type { GraphIndex } from '../model/GraphIndex.js';
 import { search } from '../model/search.js';
+import { visibleIds } from '../model/filter.js';
 import type { FocusDepth } from '../view/ViewState.js';
 import { kindStyle, KIND_ORDER } from '../view/kindStyle.js';
 import type { HashState } from '../view/hashState.js';
@@ -64,6 +65,8 @@ export class ConceptMap extends LitElement {
   @state() private panelOpen = false;
   @state() private announcement = '';
   @state() private highlighted: string | null = null;
+  /** Which search hit Enter goes to next. */
+  @state() private searchCursor = 0;
 
   @query('concept-graph') private graphEl!: ConceptGraph;
   @query('concept-panel') private panelEl!: ConceptPanel;
@@ -226,7 +229,13 @@ export class ConceptMap extends LitElement {
           autocomplete="off"
           spellcheck="false"
         />
-        <span id="search-count" class="count">${this.query.trim() ? (hits.length ? `${hits.length} found · Enter to go` : 'No match') : ''}</span>
+        <span id="search-count" class="count">${this.query.trim()
+          ? hits.length === 0
+            ? 'No match'
+            : this.searchCursor === 0
+              ? `${hits.length} found · Enter to go`
+              : `${this.searchCursor} of ${hits.length} · Enter for next`
+          : ''}</span>
       </form>
       <label class="field">Focus
         <select aria-label="Focus: show only the selection's neighbourhood" @change=${this.onDepth} .value=${String(this.depth)}>
@@ -353,6 +362,7 @@ export class ConceptMap extends LitElement {
 
   private onSearchInput = (e: Event): void => {
     this.query = (e.target as HTMLInputElement).value;
+    this.searchCursor = 0;
   };
 
   private onSearchKey = (e: KeyboardEvent): void => {
@@ -366,11 +376,18 @@ export class ConceptMap extends LitElement {
     e.preventDefault();
     const index = this.index;
     if (!index) return;
-    const first = search(index, this.query, 1)[0];
-    if (first) {
-      if (this.kindSet && !this.kindSet.has(index.node(first.id)!.kind)) this.kinds = null;
-      this.selectFrom(first.id, 'search', true);
+    const hits = search(index, this.query, 200);
+    if (!hits.length) return;
+    // Enter again goes on to the next hit.
+    const hit = hits[this.searchCursor % hits.length]!;
+    this.searchCursor = (this.searchCursor + 1) % hits.length;
+    // A hit the filters hide is still what the reader asked for: lift the filter that hides it
+    // rather than fly to nothing.
+    if (!visibleIds(index, { kinds: this.kindSet, years: this.years }).has(hit.id)) {
+      if (!visibleIds(index, { kinds: null, years: this.years }).has(hit.id)) this.years = null;
+      if (!visibleIds(index, { kinds: this.kindSet, years: this.years }).has(hit.id)) this.kinds = null;
     }
+    this.selectFrom(hit.id, 'search', true);
   };
 
   private onDepth = (e: Event): void => {
@@ -392,12 +409,12 @@ export class ConceptMap extends LitElement {
   }
 
   private toggleKind(kind: string, all: string[]): void {
-    const current = this.kindSet ?? new Set(all);
-    const next = new Set(current);
+    const next = new Set(this.kindSet ?? all);
     if (next.has(kind)) next.delete(kind);
     else next.add(kind);
-    this.kinds = next.size === all.length ? null : [...all].filter((k) => next.has(k)).join(',') || '';
-    if (this.kinds === '') this.kinds = 'none';
+    // An empty map helps nobody: the last kind shown stays.
+    if (next.size === 0) return;
+    this.kinds = all.every((k) => next.has(k)) ? null : all.filter((k) => next.has(k)).join(',');
   }
 
   private toggleList = (): void => {

@@ -152,6 +152,40 @@ describe('<concept-map> with the seed document', () => {
     const selected = oneEvent(el, 'concept-select');
     input.form!.requestSubmit();
     expect((await selected).detail).to.deep.equal({ id: 'benchmark:gsm8k', source: 'search' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#search-count')!.textContent).to.contain('1 of 2 · Enter for next');
+    const next = oneEvent(el, 'concept-select');
+    input.form!.requestSubmit();
+    expect((await next).detail).to.deep.equal({ id: 'paper:reka-core-flash-edge', source: 'search' });
+  });
+
+  it('shows a search hit that the filters hide', async () => {
+    const el = await seedMap();
+    el.kinds = 'paper';
+    el.years = [2023, 2024];
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+    input.value = 'SNLI';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    input.form!.requestSubmit();
+    await el.updateComplete;
+    expect(el.selected).to.equal('benchmark:snli');
+    // SNLI is a benchmark (hidden by kind) of a 2018 paper (hidden by year): both filters lift.
+    expect(el.kinds).to.equal(null);
+    expect(el.years).to.equal(null);
+    await graphOf(el).updateComplete;
+    expect(graphOf(el).visibleIds.has('benchmark:snli')).to.equal(true);
+  });
+
+  it('keeps at least one kind on the map', async () => {
+    const el = await seedMap();
+    el.kinds = 'paper';
+    await el.updateComplete;
+    const papers = [...el.shadowRoot!.querySelectorAll('[part="legend"] button')].find((c) => c.textContent!.includes('Papers')) as HTMLButtonElement;
+    papers.click();
+    await el.updateComplete;
+    expect(el.kinds).to.equal('paper');
   });
 
   it('filters by kind from the legend', async () => {
