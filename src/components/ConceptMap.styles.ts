@@ -9,6 +9,7 @@ export const mapStyles = css`
     --_border: var(--concept-border, #e2e8f0);
     --_accent: var(--concept-focus-color, #2563eb);
     --_chip-off: var(--concept-chip-off, #94a3b8);
+    --_on-accent: #ffffff;
     display: block;
     position: relative;
     height: 600px;
@@ -28,6 +29,7 @@ export const mapStyles = css`
     --_border: var(--concept-border, #23314d);
     --_accent: var(--concept-focus-color, #60a5fa);
     --_chip-off: var(--concept-chip-off, #64748b);
+    --_on-accent: #0b1220;
     --concept-mark-background: #5b4708;
     --concept-mark-active: #8a6a00;
     --concept-mark-underline: #fbbf24;
@@ -67,7 +69,7 @@ export const mapStyles = css`
   }
   button { cursor: pointer; }
   button:hover:not(:disabled) { border-color: var(--_muted); }
-  button[aria-pressed='true']:not(.chip) { background: var(--_accent); border-color: var(--_accent); color: #fff; }
+  button[aria-pressed='true']:not(.chip) { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
   :is(button, select, input, a):focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
   .buttons { display: inline-flex; gap: 6px; }
   .legend {
@@ -92,7 +94,7 @@ export const mapStyles = css`
   .outline ul { list-style: none; margin: 0; padding: 0; }
   .outline button { border: 0; background: none; padding: 3px 6px; margin-left: -6px; text-align: left; border-radius: 6px; font-size: 14px; }
   .outline button:hover { background: rgba(100, 116, 139, 0.14); }
-  .outline button[aria-current='true'] { background: var(--_accent); color: #fff; }
+  .outline button[aria-current='true'] { background: var(--_accent); color: var(--_on-accent); }
   .sr {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;

@@ -268,4 +268,14 @@ describe('<concept-map> with the seed document', () => {
     expect(deepText(el)).to.contain('Risk Taxonomy, Mitigation, and Assessment Benchmarks');
     await expect(el).to.be.accessible();
   });
+
+  it('passes axe in the dark theme with the list view open', async () => {
+    const el = await seedMap({ selected: 'benchmark:mmlu' });
+    el.theme = 'dark';
+    await el.updateComplete;
+    const toggle = [...el.shadowRoot!.querySelectorAll('[part="toolbar"] button')].find((b) => b.textContent === 'List view') as HTMLButtonElement;
+    toggle.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
 });
