@@ -92,9 +92,14 @@ export class ConceptMap extends LitElement {
     this.graphEl?.zoomToFit();
   }
 
+  /** The `kinds` attribute as a set of kinds the map has; names it lacks are ignored, and none left means all. */
   private get kindSet(): ReadonlySet<string> | null {
     if (!this.kinds) return null;
-    const list = this.kinds.split(',').map((k) => k.trim()).filter(Boolean);
+    const present = this.index?.kinds();
+    const list = this.kinds
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k && (!present || present.includes(k)));
     return list.length ? new Set(list) : null;
   }
 
@@ -108,6 +113,8 @@ export class ConceptMap extends LitElement {
     // On the first update too: an inline JSON child is read before the first render.
     if (changed.has('graph') || changed.has('src') || !this.hasUpdated) this.loadData();
     if (changed.has('theme')) this.themeCtl.setTheme(this.theme);
+    // Attributes are untrusted: a depth outside 0–3 means no focus rather than a broken control.
+    if (changed.has('depth') && ![0, 1, 2, 3].includes(this.depth)) this.depth = 0;
     const index = this.index;
     if (index !== this.lastIndex) {
       this.lastIndex = index;

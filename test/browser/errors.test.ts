@@ -92,3 +92,19 @@ describe('<concept-map> leaving the page while loading', () => {
     expect(errors).to.deep.equal([]);
   });
 });
+
+describe('<concept-map> with odd attributes', () => {
+  it('ignores unknown kinds, an out-of-range depth and a non-numeric seed', async () => {
+    const doc = await seedDocument();
+    const el = await fixture<ConceptMap>(html`<concept-map static style="height: 500px" kinds="paper,nonsense" depth="7" seed="abc" .graph=${doc}></concept-map>`);
+    await el.updateComplete;
+    expect(el.depth).to.equal(0);
+    const graph = el.shadowRoot!.querySelector('concept-graph')!;
+    await graph.updateComplete;
+    expect(graph.visibleIds.size).to.equal(doc.nodes.filter((n) => n.kind === 'paper').length);
+    el.kinds = 'nonsense';
+    await el.updateComplete;
+    await graph.updateComplete;
+    expect(graph.visibleIds.size).to.equal(doc.nodes.length);
+  });
+});
