@@ -292,11 +292,13 @@ export class ConceptGraph extends LitElement {
   // ---- viewport host
 
   viewportChanged(): void {
-    if (this.viewport.autoFit && this.layoutCtl.layout) {
-      this.viewport.autoFit = false;
-      this.viewport.fit(this.visibleBounds(this.layoutCtl.layout), false);
-      this.viewport.autoFit = true;
-    }
+    this.requestDraw();
+  }
+
+  viewportResized(first: boolean): void {
+    // A panel opening beside the map narrows it: glide to the new framing rather than jump,
+    // so the node just clicked does not leap away from the pointer.
+    if (this.viewport.autoFit && this.layoutCtl.layout) this.viewport.fit(this.visibleBounds(this.layoutCtl.layout), !first);
     this.requestDraw();
   }
 

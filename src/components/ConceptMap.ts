@@ -189,6 +189,15 @@ export class ConceptMap extends LitElement {
           @concept-focus=${this.onGraphFocus}
           @concept-activate=${this.onActivate}
         ></concept-graph>
+        ${index && !this.listView
+          ? html`<div class="zoom" part="zoom" role="group" aria-label="Zoom">
+              <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.graphEl?.zoomBy(1.4)}>+</button>
+              <button type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.graphEl?.zoomBy(1 / 1.4)}>−</button>
+              <button type="button" aria-label="Zoom to fit" title="Zoom to fit (0)" @click=${() => this.graphEl?.zoomToFit()}>
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6"><path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4"/></svg>
+              </button>
+            </div>`
+          : nothing}
         ${index ? this.renderOutline(index, dark) : nothing}
         ${s.status === 'loading' && !index ? html`<p class="loading" role="status">Loading the map…</p>` : nothing}
         ${s.status === 'error'
@@ -257,7 +266,6 @@ export class ConceptMap extends LitElement {
         : nothing}
       <span class="buttons">
         <button type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${this.toggleList}>List view</button>
-        <button type="button" @click=${() => this.graphEl?.zoomToFit()} ?disabled=${this.listView} title="Zoom to fit (0)">Fit</button>
       </span>
     </div>`;
   }

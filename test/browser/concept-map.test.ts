@@ -278,4 +278,39 @@ describe('<concept-map> with the seed document', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+
+  it('zooms from its on-screen buttons', async () => {
+    const el = await seedMap();
+    const graph = graphOf(el);
+    const canvas = graph.shadowRoot!.querySelector('canvas')!;
+    const cx = canvas.clientWidth / 2;
+    const cy = canvas.clientHeight / 2;
+    const spread = () => {
+      const p = graph.screenPosition('paper:reka-core-flash-edge')!;
+      return Math.hypot(p.x - cx, p.y - cy);
+    };
+    const before = spread();
+    (el.shadowRoot!.querySelector('button[aria-label="Zoom in"]') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(spread() / before).to.be.closeTo(1.4, 0.01);
+    (el.shadowRoot!.querySelector('button[aria-label="Zoom to fit"]') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(spread() / before).to.be.closeTo(1, 0.01);
+  });
+
+  it('keeps every node in view when the panel opens beside the map', async () => {
+    const doc = await seedDocument();
+    const el = await seedMap();
+    el.selected = 'paper:reka-core-flash-edge';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 700));
+    const graph = graphOf(el);
+    const canvas = graph.shadowRoot!.querySelector('canvas')!;
+    const outside = doc.nodes
+      .map((n) => ({ id: n.id, p: graph.screenPosition(n.id)! }))
+      .filter(({ p }) => p.x < 0 || p.y < 0 || p.x > canvas.clientWidth || p.y > canvas.clientHeight)
+      .map(({ id }) => id);
+    expect(canvas.clientWidth).to.be.lessThan(1000);
+    expect(outside).to.deep.equal([]);
+  });
 });

@@ -4,8 +4,10 @@ import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { fitTransform, MAX_ZOOM, MIN_ZOOM, type Bounds, type Transform } from '../../render/Transform.js';
 
 export interface ViewportHost extends ReactiveControllerHost, HTMLElement {
-  /** The camera or the size changed: draw a frame. */
+  /** The camera moved: draw a frame. */
   viewportChanged(): void;
+  /** The element changed size (`first`: its first size). */
+  viewportResized(first: boolean): void;
   /** d3-zoom must not start a pan on a node: node drags are the pointer controller's. */
   isOverNode(event: MouseEvent | TouchEvent): boolean;
 }
@@ -85,10 +87,11 @@ export class ViewportController implements ReactiveController {
     const height = target.clientHeight;
     const dpr = window.devicePixelRatio || 1;
     if (width === this.width && height === this.height && dpr === this.dpr) return;
+    const first = this.width === 0 || this.height === 0;
     this.width = width;
     this.height = height;
     this.dpr = dpr;
-    this.host.viewportChanged();
+    this.host.viewportResized(first);
   }
 
   /** Sets the camera without counting as a user gesture. */
