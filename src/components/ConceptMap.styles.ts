@@ -54,7 +54,20 @@ export const mapStyles = css`
     border-bottom: 1px solid var(--_border);
   }
   .title { font-size: 16px; font-weight: 700; margin: 0; flex: 0 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 34ch; }
-  .search { display: flex; align-items: center; gap: 8px; flex: 1 1 260px; min-width: 200px; margin: 0; }
+  .search { position: relative; display: flex; align-items: center; gap: 8px; flex: 1 1 260px; min-width: 200px; margin: 0; }
+  .suggestions {
+    position: absolute; left: 0; right: 0; top: calc(100% + 4px); z-index: 5;
+    list-style: none; margin: 0; padding: 4px; max-height: 320px; overflow: auto;
+    background: var(--_surface); border: 1px solid var(--_border); border-radius: 10px;
+    box-shadow: 0 8px 24px rgba(15, 23, 42, 0.16);
+  }
+  .suggestions li {
+    display: flex; align-items: center; gap: 8px; padding: 6px 8px; border-radius: 6px; cursor: pointer;
+  }
+  .suggestions li .label { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .suggestions li:hover { background: rgba(100, 116, 139, 0.12); }
+  .suggestions li[aria-selected='true'] { background: var(--_accent); color: var(--_on-accent); }
+  .suggestions li[aria-selected='true'] .n { color: inherit; }
   input[type='search'] {
     flex: 1; min-width: 0; font: inherit; color: inherit; background: var(--_bg);
     border: 1px solid var(--_border); border-radius: 8px; padding: 6px 10px;

@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import type { GraphIndex } from '../model/GraphIndex.js';
-import { search } from '../model/search.js';
 import { visibleIds } from '../model/filter.js';
 import type { FocusDepth } from '../view/ViewState.js';
 import { kindStyle, KIND_ORDER } from '../view/kindStyle.js';
 import type { HashState } from '../view/hashState.js';
 import { DataController } from './controllers/DataController.js';
 import { UrlHashController } from './controllers/UrlHashController.js';
+import { SearchController, SUGGESTIONS } from './controllers/SearchController.js';
 import { ThemeController, type ThemeName } from './controllers/ThemeController.js';
 import type { ConceptGraph, GraphStats } from './ConceptGraph.js';
 import type { ConceptPanel } from './ConceptPanel.js';
@@ -65,8 +65,6 @@ export class ConceptMap extends LitElement {
   @state() private panelOpen = false;
   @state() private announcement = '';
   @state() private highlighted: string | null = null;
-  /** Which search hit Enter goes to next. */
-  @state() private searchCursor = 0;
 
   @query('concept-graph') private graphEl!: ConceptGraph;
   @query('concept-panel') private panelEl!: ConceptPanel;
@@ -74,6 +72,7 @@ export class ConceptMap extends LitElement {
   private readonly data = new DataController(this, (message) => fire(this, 'concept-error', { message }));
   private readonly hash = new UrlHashController(this);
   private readonly themeCtl = new ThemeController(this, () => this.requestUpdate());
+  private readonly searchCtl = new SearchController(this);
   private restored = false;
   private lastIndex: GraphIndex | null = null;
 
@@ -225,34 +224,13 @@ export class ConceptMap extends LitElement {
 
   private renderToolbar(index: GraphIndex | null) {
     const title = index?.document.title ?? '';
-    const hits = index && this.query.trim() ? search(index, this.query, 200) : [];
     const range = index?.yearRange() ?? null;
     const years: number[] = [];
     if (range) for (let y = range[0]; y <= range[1]; y++) years.push(y);
     const [from, to] = this.years ?? range ?? [0, 0];
     return html`<div class="toolbar" part="toolbar">
       <h1 class="title" title=${title}>${title}</h1>
-      <form class="search" role="search" @submit=${this.onSearchSubmit}>
-        <input
-          type="search"
-          name="q"
-          placeholder="Search papers, benchmarks, methods…"
-          aria-label="Search the map"
-          aria-describedby="search-count"
-          .value=${this.query}
-          @input=${this.onSearchInput}
-          @keydown=${this.onSearchKey}
-          autocomplete="off"
-          spellcheck="false"
-        />
-        <span id="search-count" class="count">${this.query.trim()
-          ? hits.length === 0
-            ? 'No match'
-            : this.searchCursor === 0
-              ? `${hits.length} found · Enter to go`
-              : `${this.searchCursor} of ${hits.length} · Enter for next`
-          : ''}</span>
-      </form>
+      ${this.renderSearch(index)}
       <label class="field">Focus
         <select aria-label="Focus: show only the selection's neighbourhood" @change=${this.onDepth} .value=${String(this.depth)}>
           ${DEPTHS.map(([d, label]) => html`<option value=${d} ?selected=${d === this.depth}>${label}</option>`)}
@@ -267,6 +245,59 @@ export class ConceptMap extends LitElement {
       <span class="buttons">
         <button type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${this.toggleList}>List view</button>
       </span>
+    </div>`;
+  }
+
+  private renderSearch(index: GraphIndex | null) {
+    const sc = this.searchCtl;
+    const hits = sc.hits;
+    const shown = hits.slice(0, SUGGESTIONS);
+    const open = sc.open && shown.length > 0;
+    const dark = this.themeCtl.dark;
+    const count = !this.query.trim()
+      ? ''
+      : hits.length === 0
+        ? 'No match'
+        : sc.cursor === 0
+          ? `${hits.length} found · Enter to go`
+          : `${sc.cursor} of ${hits.length} · Enter for next`;
+    return html`<div class="search" role="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-label="Search the map"
+        aria-autocomplete="list"
+        aria-controls="suggestions"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-activedescendant=${open && sc.active >= 0 ? `suggestion-${sc.active}` : nothing}
+        aria-describedby="search-count"
+        placeholder="Search papers, benchmarks, methods…"
+        .value=${this.query}
+        @input=${(e: Event) => sc.input((e.target as HTMLInputElement).value)}
+        @keydown=${this.onSearchKey}
+        @focus=${() => {
+          if (this.query.trim()) {
+            sc.open = true;
+            this.requestUpdate();
+          }
+        }}
+        @blur=${() => sc.close()}
+        autocomplete="off"
+        spellcheck="false"
+      />
+      <span id="search-count" class="count" aria-live="polite">${count}</span>
+      <ul id="suggestions" class="suggestions" role="listbox" aria-label="Search results" ?hidden=${!open}>
+        ${shown.map((h, i) => {
+          const n = index!.node(h.id)!;
+          return html`<li
+            id="suggestion-${i}"
+            role="option"
+            aria-selected=${i === sc.active ? 'true' : 'false'}
+            @mousedown=${(e: Event) => e.preventDefault()}
+            @click=${() => sc.pick(i)}
+          >${kindIcon(n.kind, dark)}<span class="label">${n.label}</span><span class="n">${n.year ?? kindStyle(n.kind).label.replace(/s$/, '')}</span></li>`;
+        })}
+      </ul>
     </div>`;
   }
 
@@ -375,35 +406,23 @@ export class ConceptMap extends LitElement {
     if (id) this.graphEl?.focusNode(id);
   };
 
-  private onSearchInput = (e: Event): void => {
-    this.query = (e.target as HTMLInputElement).value;
-    this.searchCursor = 0;
-  };
-
   private onSearchKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.query) {
+    if (this.searchCtl.key(e)) {
+      e.preventDefault();
       e.stopPropagation();
-      this.query = '';
     }
   };
 
-  private onSearchSubmit = (e: Event): void => {
-    e.preventDefault();
+  /** A search hit: lift the filters that hide it (it is what the reader asked for), select it, fly there. */
+  goTo(id: string): void {
     const index = this.index;
-    if (!index) return;
-    const hits = search(index, this.query, 200);
-    if (!hits.length) return;
-    // Enter again goes on to the next hit.
-    const hit = hits[this.searchCursor % hits.length]!;
-    this.searchCursor = (this.searchCursor + 1) % hits.length;
-    // A hit the filters hide is still what the reader asked for: lift the filter that hides it
-    // rather than fly to nothing.
-    if (!visibleIds(index, { kinds: this.kindSet, years: this.years }).has(hit.id)) {
-      if (!visibleIds(index, { kinds: null, years: this.years }).has(hit.id)) this.years = null;
-      if (!visibleIds(index, { kinds: this.kindSet, years: this.years }).has(hit.id)) this.kinds = null;
+    if (!index?.has(id)) return;
+    if (!visibleIds(index, { kinds: this.kindSet, years: this.years }).has(id)) {
+      if (!visibleIds(index, { kinds: null, years: this.years }).has(id)) this.years = null;
+      if (!visibleIds(index, { kinds: this.kindSet, years: this.years }).has(id)) this.kinds = null;
     }
-    this.selectFrom(hit.id, 'search', true);
-  };
+    this.selectFrom(id, 'search', true);
+  }
 
   private onDepth = (e: Event): void => {
     this.depth = Number((e.target as HTMLSelectElement).value) as FocusDepth;

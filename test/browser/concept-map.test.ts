@@ -141,7 +141,7 @@ describe('<concept-map> with the seed document', () => {
     expect(seen).to.deep.equal(['x']);
   });
 
-  it('Enter in the search box selects the best hit', async () => {
+  it('Enter in the search box selects the best hit, and again the next one', async () => {
     const el = await seedMap();
     const input = el.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
     input.value = 'gsm8k';
@@ -149,14 +149,45 @@ describe('<concept-map> with the seed document', () => {
     await el.updateComplete;
     // The benchmark itself, and the paper whose abstract names it.
     expect(el.shadowRoot!.querySelector('#search-count')!.textContent).to.contain('2 found');
+    const key = (k: string) => input.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
     const selected = oneEvent(el, 'concept-select');
-    input.form!.requestSubmit();
+    key('Enter');
     expect((await selected).detail).to.deep.equal({ id: 'benchmark:gsm8k', source: 'search' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('#search-count')!.textContent).to.contain('1 of 2 · Enter for next');
     const next = oneEvent(el, 'concept-select');
-    input.form!.requestSubmit();
+    key('Enter');
     expect((await next).detail).to.deep.equal({ id: 'paper:reka-core-flash-edge', source: 'search' });
+  });
+
+  it('lists the best hits as a listbox that the arrow keys walk', async () => {
+    const el = await seedMap();
+    const input = el.shadowRoot!.querySelector('input[type="search"]') as HTMLInputElement;
+    input.focus();
+    input.value = 'attention';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const list = el.shadowRoot!.querySelector('[role="listbox"]') as HTMLElement;
+    expect(list.hidden).to.equal(false);
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    const options = [...list.querySelectorAll('[role="option"]')].map((o) => o.querySelector('.label')!.textContent);
+    expect(options.length).to.equal(6);
+    expect(options).to.include.members(['Soft attention', 'Hard attention', 'Reinforced Self-Attention Network']);
+    const key = (k: string) => input.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+    key('ArrowDown');
+    key('ArrowDown');
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('suggestion-1');
+    const chosen = list.querySelector('#suggestion-1 .label')!.textContent;
+    const selected = oneEvent(el, 'concept-select');
+    key('Enter');
+    const id = (await selected).detail.id as string;
+    expect(el.index!.node(id)!.label).to.equal(chosen);
+    await el.updateComplete;
+    expect(list.hidden).to.equal(true);
+    key('Escape');
+    await el.updateComplete;
+    expect(el.query).to.equal('');
   });
 
   it('shows a search hit that the filters hide', async () => {
@@ -168,7 +199,7 @@ describe('<concept-map> with the seed document', () => {
     input.value = 'SNLI';
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    input.form!.requestSubmit();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
     await el.updateComplete;
     expect(el.selected).to.equal('benchmark:snli');
     // SNLI is a benchmark (hidden by kind) of a 2018 paper (hidden by year): both filters lift.
