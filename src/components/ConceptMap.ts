@@ -75,6 +75,7 @@ export class ConceptMap extends LitElement {
   private readonly searchCtl = new SearchController(this);
   private restored = false;
   private lastIndex: GraphIndex | null = null;
+  private kindMemo: { kinds: string | null; index: GraphIndex | null; set: ReadonlySet<string> | null } = { kinds: null, index: null, set: null };
 
   /** The graph's counters: `{ ticks, frames, firstFrameAt, settledAt }`. */
   get stats(): GraphStats {
@@ -91,15 +92,24 @@ export class ConceptMap extends LitElement {
     this.graphEl?.zoomToFit();
   }
 
-  /** The `kinds` attribute as a set of kinds the map has; names it lacks are ignored, and none left means all. */
+  /**
+   * The `kinds` attribute as a set of kinds the map has; names it lacks are ignored, and none left
+   * means all. The same set object while nothing changes, so the graph sees no change either.
+   */
   private get kindSet(): ReadonlySet<string> | null {
-    if (!this.kinds) return null;
-    const present = this.index?.kinds();
-    const list = this.kinds
-      .split(',')
-      .map((k) => k.trim())
-      .filter((k) => k && (!present || present.includes(k)));
-    return list.length ? new Set(list) : null;
+    const index = this.index;
+    if (this.kindMemo.kinds === this.kinds && this.kindMemo.index === index) return this.kindMemo.set;
+    let set: ReadonlySet<string> | null = null;
+    if (this.kinds) {
+      const present = index?.kinds();
+      const list = this.kinds
+        .split(',')
+        .map((k) => k.trim())
+        .filter((k) => k && (!present || present.includes(k)));
+      if (list.length) set = new Set(list);
+    }
+    this.kindMemo = { kinds: this.kinds, index, set };
+    return set;
   }
 
   override connectedCallback(): void {

@@ -117,7 +117,7 @@ export class ConceptPanel extends LitElement {
     const arxiv = url && /arxiv\.org\//.test(url);
     return html`<p class="links">
       ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${arxiv ? 'arXiv' : 'Paper'}<span class="sr"> (opens in a new tab)</span></a>` : nothing}
-      ${code ? html`<a href=${code} target="_blank" rel="noopener noreferrer">Code</a>` : nothing}
+      ${code ? html`<a href=${code} target="_blank" rel="noopener noreferrer">Code<span class="sr"> (opens in a new tab)</span></a>` : nothing}
     </p>`;
   }
 
