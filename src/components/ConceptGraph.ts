@@ -161,6 +161,8 @@ export class ConceptGraph extends LitElement {
       this.loadLayout();
     }
     if (changed.has('theme')) this.themeCtl.setTheme(this.theme);
+    // Per-kind colours are read for the kinds the document has.
+    else if (changed.has('index')) this.themeChanged();
     if (this.index) {
       const before = this.display?.visible;
       this.display = deriveDisplay(this.index, this.viewState());

@@ -140,3 +140,19 @@ describe('untrusted text', () => {
     expect(el.index!.nodes.length).to.equal(doc.nodes.length);
   });
 });
+
+describe('<concept-graph> styling', () => {
+  it('paints a kind in the colour its --concept-kind-* custom property gives', async () => {
+    const doc = await seedDocument();
+    const el = await fixture<ConceptGraph>(
+      html`<concept-graph static style="width: 900px; height: 600px; --concept-kind-paper: rgb(255, 0, 0)" .graph=${doc}></concept-graph>`,
+    );
+    await frame();
+    el.drawNow();
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const at = el.screenPosition('paper:reka-core-flash-edge')!;
+    const dpr = canvas.width / canvas.clientWidth;
+    const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round(at.x * dpr), Math.round(at.y * dpr), 1, 1).data;
+    expect([r, g, b]).to.deep.equal([255, 0, 0]);
+  });
+});
