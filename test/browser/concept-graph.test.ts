@@ -142,11 +142,13 @@ describe('untrusted text', () => {
 });
 
 describe('<concept-graph> styling', () => {
-  it('paints a kind in the colour its --concept-kind-* custom property gives', async () => {
+  it('paints a kind in the colour its --concept-kind-* custom property gives, for a document that arrives later', async () => {
     const doc = await seedDocument();
     const el = await fixture<ConceptGraph>(
-      html`<concept-graph static style="width: 900px; height: 600px; --concept-kind-paper: rgb(255, 0, 0)" .graph=${doc}></concept-graph>`,
+      html`<concept-graph static style="width: 900px; height: 600px; --concept-kind-paper: rgb(255, 0, 0)"></concept-graph>`,
     );
+    el.graph = doc;
+    await el.updateComplete;
     await frame();
     el.drawNow();
     const canvas = el.shadowRoot!.querySelector('canvas')!;
