@@ -22,6 +22,15 @@ export interface Frame {
 
 const MAX_LABEL_CHARS = 42;
 
+const LINK_STYLES = ['association', 'mention', 'structure'] as const;
+type LinkStyle = (typeof LINK_STYLES)[number];
+
+function linkStyleOf(kind: string): LinkStyle {
+  if (kind === 'has-part' || kind === 'defines') return 'structure';
+  if (kind === 'related' || kind === 'similar') return 'association';
+  return 'mention';
+}
+
 /**
  * Draws a frame onto a canvas and owns no state but caches (text widths). Nodes of one kind and
  * emphasis are traced into one path and filled once; labels are placed in screen space so they
@@ -59,6 +68,7 @@ export class CanvasRenderer {
     ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
 
     this.drawLinks(frame);
+    this.drawFigures(frame);
     this.drawNodes(frame);
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -85,27 +95,82 @@ export class CanvasRenderer {
 
   private drawLinks({ display, nodes, transform, theme }: Frame): void {
     const { ctx } = this;
-    const passes: Array<['normal' | 'faded' | 'highlight', string, number, number]> = [
-      ['faded', theme.link, 0.35, 1],
-      ['normal', theme.link, 1, 1],
-      ['highlight', theme.linkHighlight, 1, 1.8],
-    ];
-    for (const [emphasis, color, alpha, width] of passes) {
-      ctx.beginPath();
-      let any = false;
-      for (const l of display.links) {
-        if (!l.visible || l.emphasis !== emphasis) continue;
-        const s = nodes[l.source]!;
-        const d = nodes[l.target]!;
-        ctx.moveTo(s.x, s.y);
-        ctx.lineTo(d.x, d.y);
-        any = true;
+    // Three line styles, so the eye finds the figures: structure (a taxonomy and its parts, a
+    // survey and its taxonomy) thicker, what a text mentions plain, stated associations dashed.
+    for (const emphasis of ['faded', 'normal', 'highlight'] as const) {
+      for (const style of LINK_STYLES) {
+        ctx.beginPath();
+        let any = false;
+        for (const l of display.links) {
+          if (!l.visible || l.emphasis !== emphasis || linkStyleOf(l.kind) !== style) continue;
+          const s = nodes[l.source]!;
+          const d = nodes[l.target]!;
+          ctx.moveTo(s.x, s.y);
+          ctx.lineTo(d.x, d.y);
+          any = true;
+        }
+        if (!any) continue;
+        const highlight = emphasis === 'highlight';
+        ctx.globalAlpha = emphasis === 'faded' ? 0.35 : 1;
+        ctx.strokeStyle = highlight ? theme.linkHighlight : style === 'structure' ? theme.linkStructure : theme.link;
+        ctx.lineWidth = ((style === 'structure' ? 1.8 : 1) * (highlight ? 1.8 : 1)) / transform.k;
+        ctx.setLineDash(style === 'association' ? [4 / transform.k, 3 / transform.k] : []);
+        ctx.stroke();
       }
-      if (!any) continue;
-      ctx.globalAlpha = alpha;
-      ctx.strokeStyle = color;
-      ctx.lineWidth = width / transform.k;
+    }
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+  }
+
+  /**
+   * The order within each taxonomy figure, as arrows from part to part: the self-evolution phases
+   * visibly loop, levels climb, modules run along their pipeline.
+   */
+  private drawFigures({ display, nodes, transform, theme }: Frame): void {
+    const { ctx } = this;
+    const k = transform.k;
+    const head = 8 / k;
+    ctx.strokeStyle = theme.linkStructure;
+    ctx.fillStyle = theme.linkStructure;
+    ctx.lineWidth = 1.8 / k;
+    for (const e of display.figures) {
+      const a = display.nodes[e.from];
+      const b = display.nodes[e.to];
+      if (!a?.visible || !b?.visible) continue;
+      ctx.globalAlpha = a.emphasis === 'faded' || b.emphasis === 'faded' ? 0.35 : 1;
+      const s = nodes[e.from]!;
+      const t = nodes[e.to]!;
+      const dx = t.x - s.x;
+      const dy = t.y - s.y;
+      const len = Math.hypot(dx, dy);
+      if (len < s.radius + t.radius + head * 2) continue;
+      const ux = dx / len;
+      const uy = dy / len;
+      // From rim to rim, with the arrowhead just short of the next part.
+      const x0 = s.x + ux * (s.radius + 3 / k);
+      const y0 = s.y + uy * (s.radius + 3 / k);
+      const x1 = t.x - ux * (t.radius + 4 / k);
+      const y1 = t.y - uy * (t.radius + 4 / k);
+      ctx.beginPath();
+      if (e.shape === 'cycle') {
+        // Bow outward a little, so the loop reads as a ring rather than a polygon.
+        // Parts run clockwise on screen, so the outward side is to the left of travel: (uy, -ux).
+        const bow = len * 0.18;
+        ctx.moveTo(x0, y0);
+        ctx.quadraticCurveTo((x0 + x1) / 2 + uy * bow, (y0 + y1) / 2 - ux * bow, x1, y1);
+      } else {
+        ctx.moveTo(x0, y0);
+        ctx.lineTo(x1, y1);
+      }
       ctx.stroke();
+      // Arrowhead along the final direction of travel.
+      const [hx, hy] = e.shape === 'cycle' ? unit(x1 - ((x0 + x1) / 2 + uy * len * 0.18), y1 - ((y0 + y1) / 2 - ux * len * 0.18)) : [ux, uy];
+      ctx.beginPath();
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x1 - hx * head - hy * head * 0.55, y1 - hy * head + hx * head * 0.55);
+      ctx.lineTo(x1 - hx * head + hy * head * 0.55, y1 - hy * head - hx * head * 0.55);
+      ctx.closePath();
+      ctx.fill();
     }
     ctx.globalAlpha = 1;
   }
@@ -225,6 +290,11 @@ export class CanvasRenderer {
     }
     return w;
   }
+}
+
+function unit(x: number, y: number): [number, number] {
+  const l = Math.hypot(x, y) || 1;
+  return [x / l, y / l];
 }
 
 function fontFor(d: NodeDisplay, theme: RenderTheme): string {

@@ -3,6 +3,8 @@ export interface RenderTheme {
   dark: boolean;
   background: string;
   link: string;
+  /** Links that make a figure: a taxonomy's parts, a survey's taxonomy. */
+  linkStructure: string;
   linkHighlight: string;
   label: string;
   labelHalo: string;
@@ -20,6 +22,7 @@ export const lightTheme: RenderTheme = {
   dark: false,
   background: '#ffffff',
   link: 'rgba(71, 85, 105, 0.28)',
+  linkStructure: 'rgba(154, 52, 18, 0.45)',
   linkHighlight: 'rgba(30, 41, 59, 0.85)',
   label: '#111827',
   labelHalo: 'rgba(255, 255, 255, 0.92)',
@@ -36,6 +39,7 @@ export const darkTheme: RenderTheme = {
   dark: true,
   background: '#0f172a',
   link: 'rgba(148, 163, 184, 0.30)',
+  linkStructure: 'rgba(251, 146, 60, 0.5)',
   linkHighlight: 'rgba(226, 232, 240, 0.9)',
   label: '#f1f5f9',
   labelHalo: 'rgba(15, 23, 42, 0.92)',

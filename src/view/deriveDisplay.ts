@@ -2,6 +2,7 @@ import type { GraphIndex } from '../model/GraphIndex.js';
 import { visibleIds } from '../model/filter.js';
 import { search } from '../model/search.js';
 import type { ViewState } from './ViewState.js';
+import { figureEdges, type FigureEdge } from './figureEdges.js';
 
 export type Emphasis = 'normal' | 'faded' | 'highlight' | 'selected';
 
@@ -40,6 +41,8 @@ export interface Display {
   visible: ReadonlySet<string>;
   /** Search hits in rank order, visible ones only. */
   matches: string[];
+  /** The order of each shaped taxonomy's parts (draw an edge when both ends are visible). */
+  figures: readonly FigureEdge[];
 }
 
 // Label tiers, highest first. Active neighbours sit just under search hits: while a reader points
@@ -287,5 +290,5 @@ export function deriveDisplay(index: GraphIndex, state: ViewState): Display {
     links.push({ index: i, source: s, target: t, kind: index.links[i]!.kind, visible, emphasis });
   }
 
-  return { nodes, links, visible: cache.visible, matches };
+  return { nodes, links, visible: cache.visible, matches, figures: figureEdges(index) };
 }

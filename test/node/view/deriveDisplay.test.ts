@@ -365,6 +365,7 @@ describe('deriveDisplay: what is visible', () => {
       links: [],
       visible: new Set(),
       matches: [],
+      figures: [],
     });
   });
 });
