@@ -157,21 +157,19 @@ export class ConceptGraph extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('index') || changed.has('seed') || (changed.has('static') && changed.get('static') !== undefined)) {
-      this.loadLayout();
-    }
+    const newLayout = changed.has('index') || changed.has('seed') || (changed.has('static') && changed.get('static') !== undefined);
+    const before = changed.has('index') ? undefined : this.display?.visible;
+    // What is shown first, so a new layout frames the nodes that are actually visible.
+    this.display = this.index ? deriveDisplay(this.index, this.viewState()) : null;
+    if (newLayout) this.loadLayout();
     if (changed.has('theme')) this.themeCtl.setTheme(this.theme);
     // Per-kind colours are read for the kinds the document has.
     else if (changed.has('index')) this.themeChanged();
-    if (this.index) {
-      const before = this.display?.visible;
-      this.display = deriveDisplay(this.index, this.viewState());
-      this.hits.update(this.layoutCtl.layout?.nodes ?? [], (i) => this.display?.nodes[i]?.visible ?? false);
+    const layout = this.layoutCtl.layout;
+    if (this.display && layout) {
+      this.hits.update(layout.nodes, (i) => this.display?.nodes[i]?.visible ?? false);
       // Filters or focus changed what is shown: while the camera is still the map's own, keep it framed.
-      const layout = this.layoutCtl.layout;
-      if (layout && before && before !== this.display.visible && this.viewport.autoFit && !sameSet(before, this.display.visible)) {
-        this.viewport.fit(this.visibleBounds(layout), true);
-      }
+      if (before && this.viewport.autoFit && !sameSet(before, this.display.visible)) this.viewport.fit(this.visibleBounds(layout), true);
     }
     this.requestDraw();
   }
@@ -202,7 +200,6 @@ export class ConceptGraph extends LitElement {
     this.viewport.autoFit = true;
     if (!this.index) {
       this.layoutCtl.layout = null;
-      this.display = null;
       return;
     }
     this.layoutCtl.load(this.index.document, this.seed, !this.static && !reducedMotion());
@@ -247,7 +244,12 @@ export class ConceptGraph extends LitElement {
   /** Draws synchronously (export and tests use it; frames normally come from requestDraw). */
   drawNow(): void {
     const layout = this.layoutCtl.layout;
-    if (!this.renderer || !layout || !this.display) return;
+    if (!this.renderer) return;
+    if (!layout || !this.display) {
+      // No document (or an invalid one): an empty canvas, not the last map's picture.
+      this.renderer.clear();
+      return;
+    }
     const { width, height, dpr } = this.viewport;
     if (width === 0 || height === 0) return;
     this.renderer.resize(width, height, dpr);

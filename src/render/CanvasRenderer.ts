@@ -60,6 +60,12 @@ export class CanvasRenderer {
     if (this.canvas.height !== h) this.canvas.height = h;
   }
 
+  clear(): void {
+    this.ctx.setTransform(1, 0, 0, 1, 0, 0);
+    this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    this.lastLabels = new Set();
+  }
+
   draw(frame: Frame): void {
     const { ctx, dpr } = this;
     const { transform: t, display, nodes, theme } = frame;
