@@ -169,7 +169,7 @@ export class ConceptGraph extends LitElement {
     if (this.display && layout) {
       this.hits.update(layout.nodes, (i) => this.display?.nodes[i]?.visible ?? false);
       // Filters or focus changed what is shown: while the camera is still the map's own, keep it framed.
-      if (before && this.viewport.autoFit && !sameSet(before, this.display.visible)) this.viewport.fit(this.visibleBounds(layout), true);
+      if (before && this.viewport.autoFit && !sameSet(before, this.display.visible)) this.viewport.fitBounds(this.visibleBounds(layout), true);
     }
     this.requestDraw();
   }
@@ -282,13 +282,13 @@ export class ConceptGraph extends LitElement {
 
   layoutFrame(layout: ForceLayout): void {
     this.hits.invalidate();
-    if (this.viewport.autoFit) this.viewport.fit(this.visibleBounds(layout), false);
+    if (this.viewport.autoFit) this.viewport.fitBounds(this.visibleBounds(layout), false);
     this.requestDraw();
   }
 
   layoutEnd(layout: ForceLayout): void {
     this._stats.settledAt = performance.now();
-    if (this.viewport.autoFit) this.viewport.fit(this.visibleBounds(layout), false);
+    if (this.viewport.autoFit) this.viewport.fitBounds(this.visibleBounds(layout), false);
     this.requestDraw();
     fire(this, 'concept-layout-end', {});
   }
@@ -302,7 +302,7 @@ export class ConceptGraph extends LitElement {
   viewportResized(first: boolean): void {
     // A panel opening beside the map narrows it: glide to the new framing rather than jump,
     // so the node just clicked does not leap away from the pointer.
-    if (this.viewport.autoFit && this.layoutCtl.layout) this.viewport.fit(this.visibleBounds(this.layoutCtl.layout), !first);
+    if (this.viewport.autoFit && this.layoutCtl.layout) this.viewport.fitBounds(this.visibleBounds(this.layoutCtl.layout), !first);
     this.requestDraw();
   }
 
@@ -423,9 +423,9 @@ export class ConceptGraph extends LitElement {
   zoomToFit(ids?: Iterable<string>, animate = true): void {
     const layout = this.layoutCtl.layout;
     if (!layout) return;
-    if (ids) this.viewport.fit(layout.bounds(ids), animate);
+    if (ids) this.viewport.fitBounds(layout.bounds(ids), animate);
     else {
-      this.viewport.fit(this.visibleBounds(layout), animate);
+      this.viewport.fitBounds(this.visibleBounds(layout), animate);
       this.viewport.autoFit = true;
     }
   }

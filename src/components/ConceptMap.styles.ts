@@ -134,18 +134,7 @@ export const mapStyles = css`
     .legend { flex-wrap: nowrap; overflow-x: auto; padding: 6px 10px; scrollbar-width: thin; }
     .chip { flex: none; }
     .shell.open { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto auto minmax(0, 1fr) minmax(0, 45%); grid-template-areas: 'toolbar' 'legend' 'stage' 'side'; }
-    .zoom {
-    position: absolute; right: 12px; bottom: 12px; z-index: 1;
-    display: flex; flex-direction: column; gap: 0;
-    box-shadow: 0 1px 3px rgba(15, 23, 42, 0.12); border-radius: 8px;
-  }
-  .zoom button {
-    width: 34px; height: 34px; padding: 0; display: grid; place-items: center;
-    font-size: 18px; line-height: 1; border-radius: 0; margin-top: -1px;
-  }
-  .zoom button:first-child { border-radius: 8px 8px 0 0; margin-top: 0; }
-  .zoom button:last-child { border-radius: 0 0 8px 8px; }
-  .side { border-left: 0; border-top: 1px solid var(--_border); }
+    .side { border-left: 0; border-top: 1px solid var(--_border); }
     .title { max-width: 100%; flex-basis: 100%; }
   }
   @media (forced-colors: active) {

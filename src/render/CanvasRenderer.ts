@@ -135,7 +135,8 @@ export class CanvasRenderer {
   private drawFigures({ display, nodes, transform, theme }: Frame): void {
     const { ctx } = this;
     const k = transform.k;
-    const head = 8 / k;
+    // Arrowheads shrink with the map when zoomed out, so small figures do not drown in them.
+    const head = Math.min(8, Math.max(3, 8 * k)) / k;
     ctx.strokeStyle = theme.linkStructure;
     ctx.fillStyle = theme.linkStructure;
     ctx.lineWidth = 1.8 / k;

@@ -105,7 +105,7 @@ export class ViewportController implements ReactiveController {
     this.programmatic = false;
   }
 
-  fit(bounds: Bounds | null, animate: boolean, maxK = 2): void {
+  fitBounds(bounds: Bounds | null, animate: boolean, maxK = 2): void {
     if (!bounds || this.width === 0 || this.height === 0) return;
     const padY = Math.min(48, Math.max(16, this.height * 0.06));
     // Room for the labels of the outermost nodes, which run sideways past the node bounds.
