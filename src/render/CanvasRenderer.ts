@@ -22,6 +22,8 @@ export interface Frame {
 
 const MAX_LABEL_CHARS = 42;
 
+// Drawing order: faded under normal under highlighted; dashed under plain under structure.
+const EMPHASES = ['faded', 'normal', 'highlight'] as const;
 const LINK_STYLES = ['association', 'mention', 'structure'] as const;
 type LinkStyle = (typeof LINK_STYLES)[number];
 
@@ -41,6 +43,8 @@ export class CanvasRenderer {
   private readonly ctx: CanvasRenderingContext2D;
   private dpr = 1;
   private readonly widths = new Map<string, number>();
+  /** Reused between frames: [source, target, …] per (emphasis, style). */
+  private readonly linkBuckets: number[][] = Array.from({ length: 9 }, () => []);
   /** Label ids drawn in the last frame; tests and the outline read it. */
   lastLabels: ReadonlySet<string> = new Set();
 
@@ -103,21 +107,27 @@ export class CanvasRenderer {
     const { ctx } = this;
     // Three line styles, so the eye finds the figures: structure (a taxonomy and its parts, a
     // survey and its taxonomy) thicker, what a text mentions plain, stated associations dashed.
-    for (const emphasis of ['faded', 'normal', 'highlight'] as const) {
-      for (const style of LINK_STYLES) {
+    // One pass sorts the links into (emphasis, style) buckets; each bucket is one stroke.
+    const buckets = this.linkBuckets;
+    for (const bucket of buckets) bucket.length = 0;
+    for (const l of display.links) {
+      if (!l.visible) continue;
+      buckets[EMPHASES.indexOf(l.emphasis) * LINK_STYLES.length + LINK_STYLES.indexOf(linkStyleOf(l.kind))]!.push(l.source, l.target);
+    }
+    for (let e = 0; e < EMPHASES.length; e++) {
+      for (let st = 0; st < LINK_STYLES.length; st++) {
+        const bucket = buckets[e * LINK_STYLES.length + st]!;
+        if (!bucket.length) continue;
         ctx.beginPath();
-        let any = false;
-        for (const l of display.links) {
-          if (!l.visible || l.emphasis !== emphasis || linkStyleOf(l.kind) !== style) continue;
-          const s = nodes[l.source]!;
-          const d = nodes[l.target]!;
+        for (let i = 0; i < bucket.length; i += 2) {
+          const s = nodes[bucket[i]!]!;
+          const d = nodes[bucket[i + 1]!]!;
           ctx.moveTo(s.x, s.y);
           ctx.lineTo(d.x, d.y);
-          any = true;
         }
-        if (!any) continue;
-        const highlight = emphasis === 'highlight';
-        ctx.globalAlpha = emphasis === 'faded' ? 0.35 : 1;
+        const style = LINK_STYLES[st]!;
+        const highlight = EMPHASES[e] === 'highlight';
+        ctx.globalAlpha = EMPHASES[e] === 'faded' ? 0.35 : 1;
         ctx.strokeStyle = highlight ? theme.linkHighlight : style === 'structure' ? theme.linkStructure : theme.link;
         ctx.lineWidth = ((style === 'structure' ? 1.8 : 1) * (highlight ? 1.8 : 1)) / transform.k;
         ctx.setLineDash(style === 'association' ? [4 / transform.k, 3 / transform.k] : []);
