@@ -60,8 +60,11 @@ export class CanvasRenderer {
     this.dpr = dpr;
     const w = Math.max(1, Math.round(width * dpr));
     const h = Math.max(1, Math.round(height * dpr));
-    if (this.canvas.width !== w) this.canvas.width = w;
-    if (this.canvas.height !== h) this.canvas.height = h;
+    if (this.canvas.width === w && this.canvas.height === h) return;
+    this.canvas.width = w;
+    this.canvas.height = h;
+    // Resizing a canvas resets its context, font included.
+    this.font = '';
   }
 
   clear(): void {
@@ -282,7 +285,7 @@ export class CanvasRenderer {
     for (const d of display.nodes) {
       const at = placed.get(d.id);
       if (!at) continue;
-      ctx.font = fonts.get(d.id)!;
+      this.setFont(fonts.get(d.id)!);
       ctx.textAlign = at.align;
       ctx.textBaseline = at.baseline;
       ctx.globalAlpha = d.emphasis === 'faded' ? 0.35 : 1;
@@ -297,11 +300,20 @@ export class CanvasRenderer {
     this.lastLabels = new Set(placed.keys());
   }
 
+  // Setting ctx.font parses the font string every time (measured: a large share of a frame's
+  // script time here), so it is set only when it changes.
+  private font = '';
+  private setFont(font: string): void {
+    if (font === this.font) return;
+    this.ctx.font = font;
+    this.font = font;
+  }
+
   private measure(font: string, text: string): number {
     const key = `${font}\u0000${text}`;
     let w = this.widths.get(key);
     if (w === undefined) {
-      this.ctx.font = font;
+      this.setFont(font);
       w = this.ctx.measureText(text).width;
       this.widths.set(key, w);
     }
