@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import type { GraphIndex } from '../model/GraphIndex.js';
+import type { GraphNode } from '../model/types.js';
 import { visibleIds } from '../model/filter.js';
 import type { FocusDepth } from '../view/ViewState.js';
 import { kindStyle, KIND_ORDER } from '../view/kindStyle.js';
@@ -305,7 +306,7 @@ export class ConceptMap extends LitElement {
             aria-selected=${i === sc.active ? 'true' : 'false'}
             @mousedown=${(e: Event) => e.preventDefault()}
             @click=${() => sc.pick(i)}
-          >${kindIcon(n.kind, dark)}<span class="label">${n.label}</span><span class="n">${n.year ?? kindStyle(n.kind).label.replace(/s$/, '')}</span></li>`;
+          >${kindIcon(n.kind, dark)}<span class="label">${n.label}</span><span class="n">${n.year ?? kindStyle(n.kind).name}</span></li>`;
         })}
       </ul>
     </div>`;
@@ -366,8 +367,13 @@ export class ConceptMap extends LitElement {
       this.announcement = 'Selection cleared';
       return;
     }
-    const degree = this.index!.degree(n.id);
-    this.announcement = `Selected ${n.label}, ${kindStyle(n.kind).label.replace(/s$/, '').toLowerCase()}, ${degree} connection${degree === 1 ? '' : 's'}`;
+    this.announcement = `Selected ${this.describe(n)}`;
+  }
+
+  /** "MMLU, benchmark, 1 connection": what the live region says of a node. */
+  private describe(n: GraphNode): string {
+    const degree = this.index?.degree(n.id) ?? 0;
+    return `${n.label}, ${kindStyle(n.kind).name.toLowerCase()}, ${degree} connection${degree === 1 ? '' : 's'}`;
   }
 
   private onGraphSelect = (e: CustomEvent<ConceptEventMap['concept-select']>): void => {
@@ -384,8 +390,7 @@ export class ConceptMap extends LitElement {
   private onGraphFocus = (e: CustomEvent<ConceptEventMap['concept-focus']>): void => {
     const n = this.index?.node(e.detail.id);
     if (!n) return;
-    const degree = this.index!.degree(n.id);
-    this.announcement = `${n.label}, ${kindStyle(n.kind).label.replace(/s$/, '').toLowerCase()}, ${degree} connection${degree === 1 ? '' : 's'}. Enter opens it.`;
+    this.announcement = `${this.describe(n)}. Enter opens it.`;
   };
 
   private onActivate = (): void => {

@@ -91,7 +91,7 @@ export class ConceptPanel extends LitElement {
     if (!this.index || !n) return html`<div class="panel" part="panel"><p class="empty">Select a node to see its details.</p></div>`;
     return html`<article class="panel" part="panel" aria-labelledby="heading" @keydown=${this.onKey}>
       <div class="top">
-        <span class="kind">${kindIcon(n.kind, this.dark)}${kindName(n.kind)}</span>
+        <span class="kind">${kindIcon(n.kind, this.dark)}${kindStyle(n.kind).name}</span>
         <button class="close" aria-label="Close details" title="Close (Esc)" @click=${this.close}>×</button>
       </div>
       <h2 id="heading" part="heading" tabindex="-1">${n.title ?? n.label}</h2>
@@ -179,13 +179,4 @@ export class ConceptPanel extends LitElement {
       this.close();
     }
   };
-}
-
-function kindName(kind: string): string {
-  const plural = kindStyle(kind).label;
-  const known: Record<string, string> = {
-    paper: 'Paper', taxonomy: 'Taxonomy', category: 'Category', benchmark: 'Benchmark', model: 'Model',
-    method: 'Method', organization: 'Organization', concept: 'Concept',
-  };
-  return known[kind] ?? (plural || kind);
 }

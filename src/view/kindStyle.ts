@@ -10,6 +10,8 @@ export interface KindStyle {
   dark: string;
   /** Human name, plural, for the legend ("Papers"). */
   label: string;
+  /** Human name, singular ("Category"), for the panel and what is announced. */
+  name: string;
 }
 
 /** Legend order: the reading order of a literature, papers first. */
@@ -18,14 +20,14 @@ export const KIND_ORDER: readonly KnownKind[] = KNOWN_KINDS;
 // Hues from Okabe–Ito (colour-blind safe), one per kind, each shifted darker for light themes and
 // lighter for dark themes until it clears 3:1; the shape tells kinds apart even where hues merge.
 const KNOWN: Readonly<Record<KnownKind, KindStyle>> = {
-  paper: Object.freeze({ shape: 'circle', light: '#0072B2', dark: '#56B4E9', label: 'Papers' }),
-  taxonomy: Object.freeze({ shape: 'hexagon', light: '#C24E00', dark: '#F07F3C', label: 'Taxonomies' }),
-  category: Object.freeze({ shape: 'roundedSquare', light: '#9A6700', dark: '#E69F00', label: 'Categories' }),
-  benchmark: Object.freeze({ shape: 'diamond', light: '#00805C', dark: '#2EC4A0', label: 'Benchmarks' }),
-  model: Object.freeze({ shape: 'triangle', light: '#A8478A', dark: '#E08DC0', label: 'Models' }),
-  method: Object.freeze({ shape: 'square', light: '#7A7000', dark: '#F0E442', label: 'Methods' }),
-  organization: Object.freeze({ shape: 'pentagon', light: '#6B6B6B', dark: '#A3A3A3', label: 'Organizations' }),
-  concept: Object.freeze({ shape: 'dot', light: '#8A6A4F', dark: '#C9A98A', label: 'Concepts' }),
+  paper: Object.freeze({ shape: 'circle', light: '#0072B2', dark: '#56B4E9', label: 'Papers', name: 'Paper' }),
+  taxonomy: Object.freeze({ shape: 'hexagon', light: '#C24E00', dark: '#F07F3C', label: 'Taxonomies', name: 'Taxonomy' }),
+  category: Object.freeze({ shape: 'roundedSquare', light: '#9A6700', dark: '#E69F00', label: 'Categories', name: 'Category' }),
+  benchmark: Object.freeze({ shape: 'diamond', light: '#00805C', dark: '#2EC4A0', label: 'Benchmarks', name: 'Benchmark' }),
+  model: Object.freeze({ shape: 'triangle', light: '#A8478A', dark: '#E08DC0', label: 'Models', name: 'Model' }),
+  method: Object.freeze({ shape: 'square', light: '#7A7000', dark: '#F0E442', label: 'Methods', name: 'Method' }),
+  organization: Object.freeze({ shape: 'pentagon', light: '#6B6B6B', dark: '#A3A3A3', label: 'Organizations', name: 'Organization' }),
+  concept: Object.freeze({ shape: 'dot', light: '#8A6A4F', dark: '#C9A98A', label: 'Concepts', name: 'Concept' }),
 };
 
 // Tableau 10, adjusted the same way, for kinds a document brings along.
@@ -58,6 +60,12 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
+/** "software-library" -> "Software library". */
+function singularName(kind: string): string {
+  const words = kind.replace(/[-_]+/g, ' ').trim() || kind;
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** "software-library" -> "Software libraries". */
 function pluralLabel(kind: string): string {
   const words = kind.replace(/[-_]+/g, ' ').trim() || kind;
@@ -74,7 +82,7 @@ export function kindStyle(kind: string): KindStyle {
   let style = unknown.get(kind);
   if (!style) {
     const [light, dark] = PALETTE[hash(kind) % PALETTE.length]!;
-    style = Object.freeze({ shape: 'circle', light, dark, label: pluralLabel(kind) });
+    style = Object.freeze({ shape: 'circle', light, dark, label: pluralLabel(kind), name: singularName(kind) });
     unknown.set(kind, style);
   }
   return style;

@@ -255,6 +255,10 @@ describe('<concept-map> with the seed document', () => {
     expect((await selected).detail).to.deep.equal({ id: 'benchmark:tiage', source: 'outline' });
     await el.updateComplete;
     expect(item.getAttribute('aria-current')).to.equal('true');
+    const part = [...el.shadowRoot!.querySelectorAll('[part="outline"] button')].find((b) => b.textContent!.trim() === 'Updating') as HTMLButtonElement;
+    part.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Selected Updating, category, 2 connections');
   });
 
   it('narrows the map by year and by focus depth from the toolbar', async () => {

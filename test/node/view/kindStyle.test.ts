@@ -82,12 +82,17 @@ describe('kindStyle', () => {
     // Not all the same colour: the hash spreads kinds over the palette.
     expect(new Set(kinds.map((k) => kindStyle(k).light)).size).toBeGreaterThan(3);
     // Pinned, so a kind's colour cannot drift between releases unnoticed.
-    expect(kindStyle('dataset')).toEqual({ shape: 'circle', light: '#3E8480', dark: '#76B7B2', label: 'Datasets' });
-    expect(kindStyle('task')).toEqual({ shape: 'circle', light: '#3D6B99', dark: '#7DA7D4', label: 'Tasks' });
+    expect(kindStyle('dataset')).toEqual({ shape: 'circle', light: '#3E8480', dark: '#76B7B2', label: 'Datasets', name: 'Dataset' });
+    expect(kindStyle('task')).toEqual({ shape: 'circle', light: '#3D6B99', dark: '#7DA7D4', label: 'Tasks', name: 'Task' });
   });
 
   it('does not treat Object.prototype names as known kinds', () => {
     expect(kindStyle('constructor').shape).toBe('circle');
     expect(kindStyle('toString').label).toBe('ToStrings');
+  });
+
+  it('names every kind in the singular as well, for the panel and the live region', () => {
+    expect(KNOWN_KINDS.map((k) => kindStyle(k).name)).toEqual(['Paper', 'Taxonomy', 'Category', 'Benchmark', 'Model', 'Method', 'Organization', 'Concept']);
+    expect(kindStyle('software-library').name).toBe('Software library');
   });
 });
