@@ -167,7 +167,8 @@ export class ConceptGraph extends LitElement {
     else if (changed.has('index')) this.themeChanged();
     const layout = this.layoutCtl.layout;
     if (this.display && layout) {
-      this.hits.update(layout.nodes, (i) => this.display?.nodes[i]?.visible ?? false);
+      // The hit-test tree is rebuilt only when the nodes or what is visible change, not on a hover.
+      if (newLayout || !before || before !== this.display.visible) this.hits.update(layout.nodes, (i) => this.display?.nodes[i]?.visible ?? false);
       // Filters or focus changed what is shown: while the camera is still the map's own, keep it framed.
       if (before && this.viewport.autoFit && !sameSet(before, this.display.visible)) this.viewport.fitBounds(this.visibleBounds(layout), true);
     }
@@ -187,10 +188,10 @@ export class ConceptGraph extends LitElement {
     };
   }
 
+  /** A hover changes emphasis only: what is visible, and so the hit-test tree, stays. */
   private refreshDisplay(): void {
     if (!this.index) return;
     this.display = deriveDisplay(this.index, this.viewState());
-    this.hits.invalidate();
     this.requestDraw();
   }
 

@@ -65,7 +65,6 @@ export class ConceptMap extends LitElement {
   @state() private listView = false;
   @state() private panelOpen = false;
   @state() private announcement = '';
-  @state() private highlighted: string | null = null;
 
   @query('concept-graph') private graphEl!: ConceptGraph;
   @query('concept-panel') private panelEl!: ConceptPanel;
@@ -185,7 +184,6 @@ export class ConceptMap extends LitElement {
         <concept-graph
           .index=${index}
           .selected=${this.selected}
-          .highlighted=${this.highlighted}
           .query=${this.query}
           .kinds=${this.kindSet}
           .years=${this.years}
@@ -223,7 +221,6 @@ export class ConceptMap extends LitElement {
           .index=${index}
           .node=${open ? this.selected : null}
           .dark=${dark}
-          .highlighted=${this.highlighted}
           @concept-select=${this.onPanelSelect}
           @concept-hover=${this.onPanelHover}
           @concept-panel-close=${this.onPanelClose}
@@ -383,8 +380,9 @@ export class ConceptMap extends LitElement {
     this.announce(e.detail.id);
   };
 
+  // Hover is not coarse state: it goes straight to the other element, without re-rendering this one.
   private onGraphHover = (e: CustomEvent<ConceptEventMap['concept-hover']>): void => {
-    this.highlighted = e.detail.id;
+    if (this.panelEl) this.panelEl.highlighted = e.detail.id;
   };
 
   private onGraphFocus = (e: CustomEvent<ConceptEventMap['concept-focus']>): void => {
@@ -411,7 +409,7 @@ export class ConceptMap extends LitElement {
 
   private onPanelHover = (e: CustomEvent<ConceptEventMap['concept-hover']>): void => {
     // Not stopped: a page listening for concept-hover hears the panel's hovers too.
-    this.highlighted = e.detail.id;
+    if (this.panelEl) this.panelEl.highlighted = e.detail.id;
     if (this.graphEl) this.graphEl.highlighted = e.detail.id;
   };
 
