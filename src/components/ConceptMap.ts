@@ -327,11 +327,9 @@ export class ConceptMap extends LitElement {
   }
 
   private renderOutline(index: GraphIndex, dark: boolean) {
-    const kinds = index.kinds();
     const interactive = this.listView;
     return html`<nav class="outline ${interactive ? '' : 'sr'}" part="outline" aria-label="All nodes by kind">
-      ${kinds.map((kind) => {
-        const nodes = index.nodes.filter((n) => n.kind === kind).sort((a, b) => (kind === 'paper' ? (b.year ?? 0) - (a.year ?? 0) : 0) || a.label.localeCompare(b.label));
+      ${outlineGroups(index).map(([kind, nodes]) => {
         return html`<section>
           <h2>${kindIcon(kind, dark)} ${kindStyle(kind).label} <span class="n">(${nodes.length})</span></h2>
           <ul>
@@ -467,4 +465,21 @@ export class ConceptMap extends LitElement {
   private toggleList = (): void => {
     this.listView = !this.listView;
   };
+}
+
+const outlines = new WeakMap<GraphIndex, Array<[string, GraphNode[]]>>();
+
+/** Nodes by kind for the list view, papers newest first, the rest by label: sorted once per document. */
+function outlineGroups(index: GraphIndex): Array<[string, GraphNode[]]> {
+  let groups = outlines.get(index);
+  if (!groups) {
+    groups = index.kinds().map((kind) => [
+      kind,
+      index.nodes
+        .filter((n) => n.kind === kind)
+        .sort((a, b) => (kind === 'paper' ? (b.year ?? 0) - (a.year ?? 0) : 0) || a.label.localeCompare(b.label)),
+    ]);
+    outlines.set(index, groups);
+  }
+  return groups;
 }

@@ -254,7 +254,7 @@ export class CanvasRenderer {
     const { display, nodes, transform: t, theme, width, height } = frame;
     const candidates: LabelCandidate[] = [];
     const discs: Array<{ x: number; y: number; radius: number }> = [];
-    const fonts = new Map<string, string>();
+    const styled = new Map<string, { font: string; text: string }>();
     for (const d of display.nodes) {
       if (!d.visible) continue;
       const n = nodes[d.index]!;
@@ -265,7 +265,7 @@ export class CanvasRenderer {
       if (d.emphasis === 'faded' && !d.alwaysLabel) continue;
       const font = fontFor(d, theme);
       const text = labelText(d.label);
-      fonts.set(d.id, font);
+      styled.set(d.id, { font, text });
       candidates.push({
         id: d.id,
         x,
@@ -285,11 +285,11 @@ export class CanvasRenderer {
     for (const d of display.nodes) {
       const at = placed.get(d.id);
       if (!at) continue;
-      this.setFont(fonts.get(d.id)!);
+      const { font, text } = styled.get(d.id)!;
+      this.setFont(font);
       ctx.textAlign = at.align;
       ctx.textBaseline = at.baseline;
       ctx.globalAlpha = d.emphasis === 'faded' ? 0.35 : 1;
-      const text = labelText(d.label);
       const x = at.align === 'left' ? at.x + 2 : at.align === 'right' ? at.x - 2 : at.x;
       const y = at.baseline === 'top' ? at.y + 2 : at.baseline === 'bottom' ? at.y - 2 : at.y;
       ctx.strokeText(text, x, y);

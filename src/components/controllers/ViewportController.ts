@@ -56,17 +56,17 @@ export class ViewportController implements ReactiveController {
         this.host.viewportChanged();
       });
     this.selection.call(this.zoom).on('dblclick.zoom', null);
-    this.observer = new ResizeObserver(() => this.measure(target));
-    this.observer.observe(this.host);
+    this.observe(target);
     this.measure(target);
   }
 
   hostConnected(): void {
-    if (this.selection && !this.observer) {
-      const target = this.selection.node()!;
-      this.observer = new ResizeObserver(() => this.measure(target));
-      this.observer.observe(this.host);
-    }
+    if (this.selection && !this.observer) this.observe(this.selection.node()!);
+  }
+
+  private observe(target: HTMLElement): void {
+    this.observer = new ResizeObserver(() => this.measure(target));
+    this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
