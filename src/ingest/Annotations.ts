@@ -1,32 +1,34 @@
 import type { LinkKind, NodeKind, TaxonomyShape } from '../model/types.js';
 
 /**
- * The hand-curated half of the seed map (data/annotations.json): which taxonomies and entities
- * become nodes, and what each paper's abstract names. Offsets are never written by hand; the
- * build finds them from the strings given here.
+ * What a user adds to an extracted map (`--annotations`; the seed's data/annotations.json): the
+ * taxonomies their surveys define, entities the dictionary lacks, and links from papers that the
+ * text alone does not make. Offsets are never written by hand; the build finds them from the
+ * strings given here. Every part is optional.
  */
-export interface SeedAnnotations {
-  title: string;
-  description: string;
-  /** One entry per paper of papers.json. */
-  papers: SeedPaperAnnotation[];
-  taxonomies: SeedTaxonomy[];
+export interface Annotations {
+  title?: string;
+  description?: string;
+  /** Tours, as the document stores them; checked with the document. */
+  tours?: unknown;
+  /** Papers by the id of their record (its `id`, or the id the build gives it). */
+  papers: PaperAnnotation[];
+  taxonomies: TaxonomyAnnotation[];
   /** Benchmarks, models, methods, organisations and concepts. */
-  entities: SeedEntity[];
+  entities: EntityAnnotation[];
   /** Links between two non-paper nodes: with no abstract to quote, each needs a rationale. */
-  relations: SeedRelation[];
+  relations: RelationAnnotation[];
 }
 
-export interface SeedPaperAnnotation {
-  /** The papers.json id. */
+export interface PaperAnnotation {
   id: string;
   /** Short display name; the node's `title` keeps the full title. */
-  label: string;
-  links: SeedPaperLink[];
+  label?: string;
+  links: PaperLinkAnnotation[];
 }
 
 /** A link from a paper to a node its abstract names (or, with a rationale, relates to). */
-export interface SeedPaperLink {
+export interface PaperLinkAnnotation {
   target: string;
   kind: LinkKind;
   /** Strings to find in the abstract besides the target's label and aliases. */
@@ -37,25 +39,25 @@ export interface SeedPaperLink {
   rationale?: string;
 }
 
-export interface SeedTaxonomy {
+export interface TaxonomyAnnotation {
   /** `taxonomy:<slug>`; its parts are `<slug>:<part-slug>`. */
   id: string;
   label: string;
   shape: TaxonomyShape;
-  description: string;
+  description?: string;
   aliases?: string[];
   /** In order: the first part gets `order` 1 (the bottom of `levels`, the start of a cycle). */
-  parts: SeedCategory[];
+  parts: CategoryAnnotation[];
 }
 
-export interface SeedCategory {
+export interface CategoryAnnotation {
   id: string;
   label: string;
-  description: string;
+  description?: string;
   aliases?: string[];
 }
 
-export interface SeedEntity {
+export interface EntityAnnotation {
   /** `<kind>:<slug>`. */
   id: string;
   kind: NodeKind;
@@ -64,7 +66,7 @@ export interface SeedEntity {
   aliases?: string[];
 }
 
-export interface SeedRelation {
+export interface RelationAnnotation {
   source: string;
   target: string;
   kind: LinkKind;

@@ -74,6 +74,8 @@ export interface GraphLink {
   /** Why a link exists when the text alone does not say it (cross-paper links). */
   rationale?: string;
   weight?: number;
+  /** `similar` links: the shared terms that weigh most in the similarity, heaviest first. */
+  terms?: string[];
 }
 
 export interface TourStep {

@@ -289,6 +289,9 @@ function checkLink(raw: unknown, index: number, ctx: Context): GraphLink {
     if (isFiniteNumber(weight)) link.weight = weight;
     else errors.add(`${path}.weight`, expectedOptional('a finite number', weight));
   }
+
+  const terms = optionalStrings(raw, 'terms', `${path}.terms`, errors);
+  if (terms !== undefined) link.terms = terms;
   return link;
 }
 

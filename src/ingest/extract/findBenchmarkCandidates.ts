@@ -1,0 +1,348 @@
+import { tokenize, type Token } from './tokens.js';
+import { NOT_NAMES } from './notNames.js';
+
+/** A benchmark or dataset name found by its context in an abstract, not by the dictionary. */
+export interface BenchmarkCandidate {
+  name: string;
+  start: number;
+  end: number;
+  /** The abstract presents it as its own ("we introduce FooQA, a benchmark …"). */
+  introduced: boolean;
+  /** The long form an acronym definition gives ("Stanford Natural Language Inference"). */
+  aliases: string[];
+  /** Which context found it, for the evaluation report. */
+  rule: 'head' | 'list' | 'evaluated-on' | 'introduced' | 'acronym';
+}
+
+/** Acronym definitions seen in the text, whatever they name: ACR -> long form. */
+export type Definitions = Map<string, string>;
+
+const HEADS = new Set([
+  'dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'challenge',
+  'challenges', 'suite', 'testbed', 'leaderboard', 'treebank', 'collection', 'data',
+]);
+/** Heads that follow a dataset name but also follow other names: only after an acronym-like name. */
+const WEAK_HEADS = new Set(['tasks', 'task', 'environments', 'environment', 'games', 'test', 'splits', 'split']);
+const LIST_INTROS = new Set(['including', 'like', 'namely', ':', '(']);
+const SEPARATORS = new Set([',', 'and', 'or', '&', '/']);
+const DETERMINERS = new Set(['the', 'both', 'a', 'an', 'its', 'their', 'our']);
+const EVAL_CUE = /^(evaluat|experiment|result|test|accura|score|perform|state-of-the-art|sota|benchmark|train|fine-?tun|finetun|pre-?train|outperform|improv|achiev|gain|error|surpass|competitive|report|top-[15]|f1|bleu|rank|valid|establish|record|obtain|attain|reach|exceed|match|beat)/;
+const BLOCKING_BEFORE_ON = new Set(['based', 'built', 'relies', 'rely', 'relying', 'depends', 'depend', 'focus', 'focuses', 'focusing', 'conditioned', 'operates', 'operating', 'runs', 'running', 'work', 'works', 'working', 'light', 'shed', 'sheds', 'draws', 'draw', 'drawing', 'hinges', 'effect', 'impact', 'insights', 'perspective', 'views']);
+const INTRO_VERBS = /^(introduc|present|propos|releas|construct|creat|curat|collect|build|built|contribut|develop|design|assembl|compil|open-sourc|establish)/;
+/** Lower-case words that may describe a dataset between its name and the head noun. */
+const DESCRIPTIVE = /^[a-z][a-z-]*$/;
+const GLUE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'on', 'in', 'for', 'with', 'to', 'from', 'by', 'is', 'are', 'was', 'were', 'our', 'their', 'its', 'new', 'that', 'which', 'as', 'at', 'two', 'three', 'four', 'five', 'several', 'multiple', 'various', 'these', 'those', 'public', 'standard', 'popular', 'existing', 'other', 'all', 'both', 'many', 'most', 'some', 'such', 'than', 'we', 'benchmark', 'dataset', 'datasets', 'benchmarks']);
+const NAMING = new Set(['called', 'named', 'dubbed', 'termed', 'coined']);
+const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'the', 'and', 'a', 'to', 'with', '-', '&']);
+
+interface Phrase {
+  from: number;
+  to: number; // exclusive token index
+}
+
+export function findBenchmarkCandidates(
+  text: string,
+  tokens: Token[] = tokenize(text),
+  definitions: Definitions = new Map(),
+): BenchmarkCandidate[] {
+  const phraseAt = phrasesOf(tokens);
+  const found = new Map<string, BenchmarkCandidate>();
+  const lower = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  const add = (named: Phrase, rule: BenchmarkCandidate['rule'], introduced = false, aliases: string[] = []): void => {
+    // A long form followed by its acronym is named by the acronym; the long form becomes an alias.
+    const p =
+      tokens[named.to]?.text === '(' && tokens[named.to + 2]?.text === ')' && isAcronym(tokens[named.to + 1]?.text ?? '')
+        ? { from: named.to + 1, to: named.to + 2 }
+        : named;
+    const first = tokens[p.from];
+    const last = tokens[p.to - 1];
+    if (first === undefined || last === undefined) return;
+    const name = text.slice(first.start, last.end);
+    if (!acceptable(name, p, tokens)) return;
+    const key = `${first.start}`;
+    const old = found.get(key);
+    if (old !== undefined && old.end >= last.end) {
+      old.introduced ||= introduced;
+      return;
+    }
+    found.set(key, { name, start: first.start, end: last.end, introduced, aliases, rule });
+  };
+  /** The phrase list that starts at token i: "X, Y, and Z" (determiners skipped). */
+  const listFrom = (i: number): Phrase[] => {
+    const items: Phrase[] = [];
+    let at = i;
+    for (;;) {
+      while (DETERMINERS.has(lower(at))) at += 1;
+      const p = phraseAt.get(at);
+      if (p === undefined) break;
+      items.push(p);
+      at = p.to;
+      // "(…)" right after a name is its gloss or version, not another list item.
+      if (tokens[at]?.text === '(') at = closing(tokens, at) + 1;
+      let separated = false;
+      while (SEPARATORS.has(lower(at)) || (lower(at) === 'as' && lower(at + 1) === 'well' && lower(at + 2) === 'as')) {
+        at += lower(at) === 'as' ? 3 : 1;
+        separated = true;
+      }
+      if (!separated) break;
+    }
+    return items;
+  };
+  /** The phrase list that ends just before token i, read backwards. */
+  const listBefore = (i: number): Phrase[] => {
+    const items: Phrase[] = [];
+    let at = i;
+    for (;;) {
+      let p = phraseEndingAt(phraseAt, at);
+      // "… Natural Language Inference (SNLI) and … (SICK) datasets": the acronym is the item,
+      // and its long form before it is skipped.
+      if (p === undefined && tokens[at - 1]?.text === ')' && tokens[at - 3]?.text === '(' && isAcronym(tokens[at - 2]?.text ?? '')) {
+        items.push({ from: at - 2, to: at - 1 });
+        p = phraseEndingAt(phraseAt, at - 3);
+        at = p === undefined ? at - 3 : p.from;
+      } else if (p === undefined) break;
+      else {
+        items.push(p);
+        at = p.from;
+      }
+      let separated = false;
+      while (at > 0 && SEPARATORS.has(lower(at - 1))) {
+        at -= 1;
+        separated = true;
+      }
+      if (!separated) break;
+    }
+    return items;
+  };
+
+  for (let i = 0; i < tokens.length; i += 1) {
+    const word = lower(i);
+    const isHead = HEADS.has(word) || (word === 'data' && lower(i + 1) === 'set') ;
+    // Rule "head": "the GLUE benchmark", "on the CIFAR-10, CIFAR-100 and SVHN datasets", and
+    // with a few lower-case words between: "the DeepMind Kinetics human action dataset".
+    if (isHead || (WEAK_HEADS.has(word) && strongName(tokens, phraseEndingAt(phraseAt, i)))) {
+      let end = i;
+      if (isHead) {
+        while (end > i - 3 && DESCRIPTIVE.test(tokens[end - 1]?.text ?? '') && !GLUE_WORDS.has(lower(end - 1))) end -= 1;
+        if (phraseEndingAt(phraseAt, end) === undefined) end = i;
+      }
+      const before = listBefore(end);
+      before.forEach((p, n) => add(p, n === 0 ? 'head' : 'list'));
+    }
+    // Rule "list": "datasets such as X, Y and Z", "benchmarks (X, Y, Z)", "benchmarks: X and Y".
+    if (HEADS.has(word) && word !== 'data') {
+      let at = i + 1;
+      if (lower(at) === 'such' && lower(at + 1) === 'as') at += 2;
+      else if (LIST_INTROS.has(lower(at))) at += 1;
+      else if (lower(at) === ',' && ['including', 'namely', 'such', 'like', 'e.g'].includes(lower(at + 1))) {
+        at += lower(at + 1) === 'such' ? 3 : 2;
+      } else if (lower(at) === ',') {
+        at += 1;
+        const items = listFrom(at);
+        const next = tokens[items[items.length - 1]?.to ?? 0];
+        // An appositive list stands only when it is clearly one: several names, or a name
+        // that ends the clause ("on two benchmarks, MMLU and GSM8K, …").
+        if (items.length >= 2 || (items.length === 1 && (next === undefined || !next.word))) {
+          items.forEach((p) => add(p, 'list'));
+        }
+        continue;
+      } else if (NAMING.has(lower(at))) {
+        const p = phraseAt.get(at + 1);
+        if (p !== undefined) add(p, 'introduced', true);
+        continue;
+      } else continue;
+      if (lower(at) === 'e.g' || lower(at) === 'i.e') at += lower(at + 1) === '.' ? 2 : 1;
+      if (lower(at) === ',') at += 1;
+      listFrom(at).forEach((p) => add(p, 'list', word !== 'benchmarks' && word !== 'datasets' && introducedIn(tokens, i)));
+    }
+    // Rule "evaluated-on": "state-of-the-art results on SQuAD and RACE".
+    if ((word === 'on' || word === 'across') && evaluationBefore(tokens, i)) {
+      listFrom(i + 1).forEach((p) => add(p, 'evaluated-on'));
+    }
+    // Rule "introduced": "we introduce FooQA, a benchmark of …", "FooQA is a new dataset".
+    if (INTRO_VERBS.test(word)) {
+      let at = i + 1;
+      while (DETERMINERS.has(lower(at)) || lower(at) === 'new') at += 1;
+      const p = phraseAt.get(at);
+      if (p !== undefined && headSoonAfter(tokens, p.to, 14)) add(p, 'introduced', true);
+    }
+    const p = phraseAt.get(i);
+    if (p !== undefined && ((lower(p.to) === ',' && ['a', 'an'].includes(lower(p.to + 1))) || (lower(p.to) === 'is' && ['a', 'an'].includes(lower(p.to + 1))))) {
+      if (headSoonAfter(tokens, p.to + 2, 6)) add(p, 'introduced', introducedIn(tokens, i));
+    }
+    // Rule "acronym": "the Stanford Natural Language Inference (SNLI) corpus".
+    if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')') {
+      const acronym = tokens[i + 1];
+      if (acronym === undefined || !isAcronym(acronym.text)) continue;
+      const long = longForm(text, tokens, i, acronym.text);
+      if (long === undefined) continue;
+      definitions.set(acronym.text, long.text);
+      const inner: Phrase = { from: i + 1, to: i + 2 };
+      const lastLong = long.lastWord.toLowerCase();
+      if (HEADS.has(lastLong) || HEADS.has(lower(i + 3)) || /\b(Dataset|Benchmark|Corpus|Challenge|Treebank|Bank)\b/.test(long.text)) {
+        add(inner, 'acronym', introducedIn(tokens, i), [long.text]);
+      }
+    }
+  }
+  const list = [...found.values()].sort((a, b) => a.start - b.start);
+  for (const c of list) {
+    const long = definitions.get(c.name);
+    if (long !== undefined && !c.aliases.includes(long)) c.aliases.push(long);
+  }
+  return list;
+}
+
+/** Consecutive name-like words: "CIFAR-10", "Natural Questions", "SQuAD 2.0", "WMT 2014". */
+function phrasesOf(tokens: Token[]): Map<number, Phrase> {
+  const at = new Map<number, Phrase>();
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameLike(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j - i < 5 && (nameLike(tokens[j]) || /^v?\d+(\.\d+)*$/.test(tokens[j]?.text ?? ''))) j += 1;
+    // Each suffix is a phrase too, so a list walked backwards can start mid-run.
+    for (let k = i; k < j; k += 1) if (nameLike(tokens[k])) at.set(k, { from: k, to: j });
+    i = j;
+  }
+  return at;
+}
+
+function phraseEndingAt(phraseAt: Map<number, Phrase>, end: number): Phrase | undefined {
+  for (let from = Math.max(0, end - 5); from < end; from += 1) {
+    const p = phraseAt.get(from);
+    if (p !== undefined && p.to === end) return p;
+  }
+  return undefined;
+}
+
+export function nameLike(token: Token | undefined): boolean {
+  if (token === undefined || !token.word) return false;
+  const t = token.text;
+  if (NOT_NAMES.has(t.toLowerCase())) return false;
+  if (t.split(/[-/]/).every((part) => NOT_NAMES.has(part.toLowerCase()))) return false;
+  if (/\p{L}/u.test(t) && /\d/.test(t)) return !/^\d+(st|nd|rd|th|k|m|b|x|d|s)$/i.test(t);
+  if (/^\p{Lu}/u.test(t) && /\p{Lu}/u.test(t.slice(1))) return true;
+  if (/^\p{Lu}\p{Ll}/u.test(t)) return !token.initial;
+  return false;
+}
+
+/** A name that is surely a name, not a capitalised word: "MuJoCo", "Atari-57", "DMLab". */
+function strongName(tokens: Token[], p: Phrase | undefined): boolean {
+  if (p === undefined) return false;
+  return tokens.slice(p.from, p.to).some((t) => /\p{Lu}.*\p{Lu}|\d/u.test(t.text) || /^[A-Z][a-z]+[A-Z]/.test(t.text));
+}
+
+function acceptable(name: string, p: Phrase, tokens: Token[]): boolean {
+  if (name.length > 48 || p.to - p.from > 5) return false;
+  if (/^\d/.test(name)) return false;
+  const words = tokens.slice(p.from, p.to).map((t) => t.text.toLowerCase());
+  return !words.every((w) => NOT_NAMES.has(w) || /^v?\d+(\.\d+)*$/.test(w));
+}
+
+function evaluationBefore(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (BLOCKING_BEFORE_ON.has(previous)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 10); j -= 1) {
+    const t = tokens[j];
+    if (t === undefined || (!t.word && /[.;!?]/.test(t.text))) return false;
+    if (t.word && EVAL_CUE.test(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function headSoonAfter(tokens: Token[], from: number, within: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + within); j += 1) {
+    const t = tokens[j];
+    if (t === undefined) return false;
+    if (!t.word && /[.;!?]/.test(t.text)) return false;
+    if (HEADS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'data') return true;
+  }
+  return false;
+}
+
+/** Whether the sentence around token i says the paper makes it ("we introduce", "new"). */
+function introducedIn(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 14); j -= 1) {
+    const t = tokens[j];
+    if (t === undefined || (!t.word && /[.!?]/.test(t.text))) return false;
+    const w = t.text.toLowerCase();
+    if (INTRO_VERBS.test(w) || w === 'new' || w === 'novel' || w === 'our') return true;
+  }
+  return false;
+}
+
+function closing(tokens: Token[], open: number): number {
+  for (let j = open + 1; j < Math.min(tokens.length, open + 12); j += 1) {
+    if (tokens[j]?.text === ')') return j;
+  }
+  return open;
+}
+
+function isAcronym(text: string): boolean {
+  return /^[\p{Lu}\d][\p{L}\d-]*$/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && text.length <= 16;
+}
+
+/**
+ * The capitalised words before "(" whose initials spell the acronym, allowing small connector
+ * words ("of", "for") and letters taken from inside a word ("SQuAD" from "Stanford Question
+ * Answering Dataset"). The shortest such run wins, so a sentence's opening words stay out.
+ */
+function longForm(
+  text: string,
+  tokens: Token[],
+  open: number,
+  acronym: string,
+): { text: string; lastWord: string } | undefined {
+  const letters = [...acronym.replace(/[^\p{Lu}]/gu, '')].map((c) => c.toLowerCase());
+  const words: Token[] = [];
+  for (let j = open - 1; j >= Math.max(0, open - 12); j -= 1) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    const w = t.text.toLowerCase();
+    if (!t.word && t.text !== '-') break;
+    if (t.word && !/^[\p{Lu}\d]/u.test(t.text) && !CONNECTORS.has(w)) break;
+    words.unshift(t);
+    const initials = words
+      .filter((x) => x.word && !CONNECTORS.has(x.text.toLowerCase()))
+      .flatMap((x) => x.text.split('-').map((part) => part[0]?.toLowerCase() ?? ''));
+    if (initials.length === letters.length && initials.every((c, k) => c === letters[k])) {
+      const first = words[0];
+      const last = tokens[open - 1];
+      if (first === undefined || last === undefined) return undefined;
+      return { text: text.slice(first.start, last.end), lastWord: last.text };
+    }
+    if (initials.length > letters.length) break;
+  }
+  // "Stanford Question Answering Dataset (SQuAD)": the acronym takes more than initials.
+  const capitalised = [];
+  for (let j = open - 1; j >= Math.max(0, open - 8); j -= 1) {
+    const t = tokens[j];
+    if (t === undefined || !t.word || !/^\p{Lu}/u.test(t.text)) break;
+    capitalised.unshift(t);
+    const spelled = capitalised.flatMap((x) => x.text.toLowerCase().split('-'));
+    if (spellsAcronym(acronym.toLowerCase(), spelled) && spelled.length >= 2) {
+      const first = capitalised[0];
+      const last = tokens[open - 1];
+      if (first === undefined || last === undefined) return undefined;
+      return { text: text.slice(first.start, last.end), lastWord: last.text };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the acronym is spelled by prefixes of the words, in order, each word used. */
+function spellsAcronym(acronym: string, words: string[]): boolean {
+  const go = (a: number, w: number): boolean => {
+    if (w === words.length) return a === acronym.length;
+    const word = words[w] ?? '';
+    for (let n = 1; n <= word.length && a + n <= acronym.length; n += 1) {
+      if (acronym.slice(a, a + n) !== word.slice(0, n)) break;
+      if (go(a + n, w + 1)) return true;
+    }
+    return false;
+  };
+  return go(0, 0);
+}

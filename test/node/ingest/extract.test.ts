@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { EntityExtractor, normalKey, slugify } from '../../../src/ingest/extract/EntityExtractor.js';
+import { parseDictionary, type DictionaryEntry } from '../../../src/ingest/extract/Dictionary.js';
+import { findBenchmarkCandidates } from '../../../src/ingest/extract/findBenchmarkCandidates.js';
+import { SurfaceMatcher } from '../../../src/ingest/extract/SurfaceMatcher.js';
+
+const DICTIONARY: DictionaryEntry[] = [
+  { id: 'benchmark:squad', kind: 'benchmark', label: 'SQuAD', name: 'Stanford Question Answering Dataset' },
+  { id: 'benchmark:squad-2-0', kind: 'benchmark', label: 'SQuAD 2.0', aliases: ['SQuAD v2.0'] },
+  { id: 'benchmark:gsm8k', kind: 'benchmark', label: 'GSM8K', aliases: ['GSM8k'] },
+  { id: 'model:bert', kind: 'model', label: 'BERT' },
+  { id: 'model:gpt-4', kind: 'model', label: 'GPT-4' },
+  { id: 'method:chain-of-thought', kind: 'method', label: 'Chain-of-thought', aliases: ['chain-of-thought prompting'] },
+  { id: 'organization:openai', kind: 'organization', label: 'OpenAI' },
+];
+
+/** The entities of one abstract as `label:kind@start-end,…` strings, easy to read in a failure. */
+function found(text: string, entries = DICTIONARY): string[] {
+  return new EntityExtractor(entries)
+    .extract(text)
+    .map((e) => `${e.label}:${e.kind}${e.introduced ? '(new)' : ''}@${e.spans.map((s) => `${s.start}-${s.end}`).join(',')}`);
+}
+
+const span = (text: string, part: string, from = 0): string => {
+  const start = text.indexOf(part, from);
+  return `${start}-${start + part.length}`;
+};
+
+describe('SurfaceMatcher', () => {
+  it('matches names exactly and lower-case phrases in any case, as whole words, longest first', () => {
+    const m = new SurfaceMatcher();
+    m.add('SQuAD', 'a');
+    m.add('SQuAD 2.0', 'b');
+    m.add('chain-of-thought prompting', 'c');
+    const text = 'Chain-of-thought prompting on SQuAD 2.0 and SQuAD, not squad or SQuADs.';
+    expect(m.match(text)).toEqual([
+      { start: 0, end: 26, key: 'c' },
+      { start: 30, end: 39, key: 'b' },
+      { start: 44, end: 49, key: 'a' },
+    ]);
+  });
+});
+
+describe('EntityExtractor', () => {
+  it('finds dictionary entries of every kind with the offsets of each mention', () => {
+    const text = 'OpenAI trained GPT-4 with chain-of-thought prompting; GPT-4 beats BERT on GSM8K and SQuAD v2.0.';
+    expect(found(text)).toEqual([
+      `OpenAI:organization@${span(text, 'OpenAI')}`,
+      `GPT-4:model@${span(text, 'GPT-4')},${span(text, 'GPT-4', 30)}`,
+      `Chain-of-thought:method@${span(text, 'chain-of-thought prompting')}`,
+      `BERT:model@${span(text, 'BERT')}`,
+      `GSM8K:benchmark@${span(text, 'GSM8K')}`,
+      `SQuAD 2.0:benchmark@${span(text, 'SQuAD v2.0')}`,
+    ]);
+  });
+
+  it('finds benchmarks the dictionary lacks from the words around them', () => {
+    const text =
+      'We evaluate on the CIFAR-10, CIFAR-100 and SVHN datasets, the Kinetics benchmark, ' +
+      'and benchmarks such as WikiText-103 and Penn Treebank. Results on ImageNet improve.';
+    expect(found(text, [])).toEqual([
+      `CIFAR-10:benchmark@${span(text, 'CIFAR-10')}`,
+      `CIFAR-100:benchmark@${span(text, 'CIFAR-100')}`,
+      `SVHN:benchmark@${span(text, 'SVHN')}`,
+      `Kinetics:benchmark@${span(text, 'Kinetics')}`,
+      `WikiText-103:benchmark@${span(text, 'WikiText-103')}`,
+      `Penn Treebank:benchmark@${span(text, 'Penn Treebank')}`,
+      `ImageNet:benchmark@${span(text, 'ImageNet')}`,
+    ]);
+  });
+
+  it('marks a benchmark the abstract introduces and finds its later mentions', () => {
+    const text = 'We introduce FooQA, a benchmark of 5,000 questions. Models score 41% on FooQA.';
+    expect(found(text, [])).toEqual([`FooQA:benchmark(new)@${span(text, 'FooQA')},${span(text, 'FooQA', 20)}`]);
+  });
+
+  it('makes an acronym the abstract defines the name, with its long form as an alias', () => {
+    const text = 'It is state-of-the-art on the Stanford Natural Language Inference (SNLI) corpus.';
+    const [snli] = new EntityExtractor([]).extract(text);
+    expect(snli).toEqual({
+      id: 'benchmark:snli',
+      kind: 'benchmark',
+      label: 'SNLI',
+      spans: [
+        { start: text.indexOf('Stanford'), end: text.indexOf(' (SNLI)') },
+        { start: text.indexOf('SNLI'), end: text.indexOf('SNLI') + 4 },
+      ],
+      introduced: false,
+      aliases: ['Stanford Natural Language Inference'],
+      via: 'evaluated-on',
+    });
+  });
+
+  it('never takes a model, a task, a metric or a generic phrase for a benchmark', () => {
+    const text =
+      'Fine-tuned BERT outperforms GPT-4 on question answering across three datasets and ' +
+      'several benchmarks, improving BLEU on English. Experiments on two public datasets agree.';
+    expect(found(text)).toEqual([`BERT:model@${span(text, 'BERT')}`, `GPT-4:model@${span(text, 'GPT-4')}`]);
+  });
+
+  it('links a name found in one abstract from the others that use it without context', () => {
+    const x = new EntityExtractor([]);
+    const a = 'We release ZetaBench, a benchmark for agents.';
+    const b = 'Our agent solves half of ZetaBench.';
+    x.extract(a);
+    const plain = x.extract(b);
+    expect(plain).toEqual([]);
+    expect(x.withCorpusNames(b, plain).map((e) => [e.id, e.via, e.spans])).toEqual([
+      ['benchmark:zetabench', 'corpus', [{ start: b.indexOf('ZetaBench'), end: b.indexOf('ZetaBench') + 9 }]],
+    ]);
+  });
+});
+
+describe('findBenchmarkCandidates', () => {
+  it('reads lists after a head noun, with "such as", a colon or parentheses', () => {
+    const names = (text: string): string[] => findBenchmarkCandidates(text).map((c) => c.name);
+    expect(names('Results on three benchmarks: MMLU, BBH, and DROP.')).toEqual(['MMLU', 'BBH', 'DROP']);
+    expect(names('on reasoning benchmarks (ARC, HellaSwag and PIQA) and more')).toEqual(['ARC', 'HellaSwag', 'PIQA']);
+    expect(names('on two benchmarks, Natural Questions and TriviaQA, our retriever wins')).toEqual(['Natural Questions', 'TriviaQA']);
+    expect(names('On standard benchmarks, FooNet outperforms all baselines.')).toEqual([]);
+    expect(names('This is based on Transformer layers and relies on Wikipedia text.')).toEqual([]);
+  });
+});
+
+describe('parseDictionary', () => {
+  it('checks ids, kinds and aliases and says which entry is wrong', () => {
+    expect(parseDictionary({ entries: [{ id: 'model:t5', kind: 'model', label: 'T5', aliases: ['T5-11B'] }] })).toEqual([
+      { id: 'model:t5', kind: 'model', label: 'T5', aliases: ['T5-11B'] },
+    ]);
+    expect(() => parseDictionary({ entries: [{ id: 'model:T5', kind: 'model', label: 'T5' }] })).toThrow(
+      'dictionary: entries[0]: id "model:T5" is not "<kind>:<lower-case-slug>"',
+    );
+    expect(() => parseDictionary({ entries: [{ id: 'model:t5', kind: 'benchmark', label: 'T5' }] })).toThrow(
+      'dictionary: entries[0]: id "model:t5" does not start with "benchmark:"',
+    );
+    expect(() => parseDictionary({ entries: [{ id: 'model:t5', kind: 'model', label: 'T5', aliases: [''] }] })).toThrow(
+      'dictionary: entries[0].aliases: expected an array of non-empty strings',
+    );
+  });
+});
+
+describe('names', () => {
+  it('folds case and punctuation into a key and a slug', () => {
+    expect(normalKey('GSM-8k')).toBe(normalKey('GSM8K'));
+    expect(slugify('Café SQuAD v2.0')).toBe('cafe-squad-v2-0');
+  });
+});
