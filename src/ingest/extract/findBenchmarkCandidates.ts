@@ -19,10 +19,10 @@ export type Definitions = Map<string, string>;
 
 const HEADS = new Set([
   'dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'challenge',
-  'challenges', 'suite', 'testbed', 'leaderboard', 'treebank', 'collection', 'data',
+  'challenges', 'suite', 'testbed', 'leaderboard', 'treebank', 'collection',
 ]);
 /** Heads that follow a dataset name but also follow other names: only after an acronym-like name. */
-const WEAK_HEADS = new Set(['tasks', 'task', 'environments', 'environment', 'games', 'test', 'splits', 'split']);
+const WEAK_HEADS = new Set(['data', 'tasks', 'task', 'environments', 'environment', 'games', 'test', 'splits', 'split']);
 const LIST_INTROS = new Set(['including', 'like', 'namely', ':', '(']);
 const SEPARATORS = new Set([',', 'and', 'or', '&', '/']);
 const DETERMINERS = new Set(['the', 'both', 'a', 'an', 'its', 'their', 'our']);
@@ -32,6 +32,8 @@ const INTRO_VERBS = /^(introduc|present|propos|releas|construct|creat|curat|coll
 /** Lower-case words that may describe a dataset between its name and the head noun. */
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 const GLUE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'on', 'in', 'for', 'with', 'to', 'from', 'by', 'is', 'are', 'was', 'were', 'our', 'their', 'its', 'new', 'that', 'which', 'as', 'at', 'two', 'three', 'four', 'five', 'several', 'multiple', 'various', 'these', 'those', 'public', 'standard', 'popular', 'existing', 'other', 'all', 'both', 'many', 'most', 'some', 'such', 'than', 'we', 'benchmark', 'dataset', 'datasets', 'benchmarks']);
+const DESCRIPTOR_COMPOUND = /^\p{Lu}\p{Ll}+-(scale|domain|based|level|like|style|aware|free|only|specific|wise|oriented|driven|centric|grained|shot|agnostic|guided|augmented|enhanced|tuned|trained|supervised|sized|length|order|step|time|world|source|end)$/u;
+const APPOSITION = new Set([',', ':', '—', '–', 'is', 'which']);
 const NAMING = new Set(['called', 'named', 'dubbed', 'termed', 'coined']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'the', 'and', 'a', 'to', 'with', '-', '&']);
 
@@ -117,7 +119,7 @@ export function findBenchmarkCandidates(
 
   for (let i = 0; i < tokens.length; i += 1) {
     const word = lower(i);
-    const isHead = HEADS.has(word) || (word === 'data' && lower(i + 1) === 'set') ;
+    const isHead = HEADS.has(word) || (word === 'data' && lower(i + 1) === 'set');
     // Rule "head": "the GLUE benchmark", "on the CIFAR-10, CIFAR-100 and SVHN datasets", and
     // with a few lower-case words between: "the DeepMind Kinetics human action dataset".
     if (isHead || (WEAK_HEADS.has(word) && strongName(tokens, phraseEndingAt(phraseAt, i)))) {
@@ -164,7 +166,11 @@ export function findBenchmarkCandidates(
       let at = i + 1;
       while (DETERMINERS.has(lower(at)) || lower(at) === 'new') at += 1;
       const p = phraseAt.get(at);
-      if (p !== undefined && headSoonAfter(tokens, p.to, 14)) add(p, 'introduced', true);
+      // "we introduce FooQA, a benchmark …" or "… FooQA: a dataset": the name is in apposition
+      // to what it is, not the modifier of some other noun ("the Segment Anything (SA) project").
+      const after = p === undefined ? -1 : tokens[p.to]?.text === '(' ? closing(tokens, p.to) + 1 : p.to;
+      if (p !== undefined && APPOSITION.has(lower(after)) && headSoonAfter(tokens, after, 14)) add(p, 'introduced', true);
+      else if (p !== undefined && HEADS.has(lower(after))) add(p, 'introduced', true);
     }
     const p = phraseAt.get(i);
     if (p !== undefined && ((lower(p.to) === ',' && ['a', 'an'].includes(lower(p.to + 1))) || (lower(p.to) === 'is' && ['a', 'an'].includes(lower(p.to + 1))))) {
@@ -184,7 +190,9 @@ export function findBenchmarkCandidates(
       }
     }
   }
-  const list = [...found.values()].sort((a, b) => a.start - b.start);
+  // "self-supervised video pre-training (SSVP)": an acronym for lower-case words is a term.
+  const terms = termAcronyms(tokens);
+  const list = [...found.values()].filter((c) => !terms.has(c.name)).sort((a, b) => a.start - b.start);
   for (const c of list) {
     const long = definitions.get(c.name);
     if (long !== undefined && !c.aliases.includes(long)) c.aliases.push(long);
@@ -221,6 +229,11 @@ function phraseEndingAt(phraseAt: Map<number, Phrase>, end: number): Phrase | un
 export function nameLike(token: Token | undefined): boolean {
   if (token === undefined || !token.word) return false;
   const t = token.text;
+  // Most words are plain lower case: settle them before any set lookup or pattern.
+  if (t === t.toLowerCase() && !/\d/.test(t)) return false;
+  // "Internet-scale", "Open-domain", "Transformer-based": a capitalised word made into a
+  // descriptor, not a name ("Something-Something", "ImageNet-1K" keep their capitals or digits).
+  if (DESCRIPTOR_COMPOUND.test(t)) return false;
   if (NOT_NAMES.has(t.toLowerCase())) return false;
   if (t.split(/[-/]/).every((part) => NOT_NAMES.has(part.toLowerCase()))) return false;
   if (/\p{L}/u.test(t) && /\d/.test(t)) return !/^\d+(st|nd|rd|th|k|m|b|x|d|s)$/i.test(t);
@@ -279,6 +292,30 @@ function closing(tokens: Token[], open: number): number {
     if (tokens[j]?.text === ')') return j;
   }
   return open;
+}
+
+/** Acronyms the text defines by lower-case words: "vision-language-action models (VLA)". */
+function termAcronyms(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 2 < tokens.length; i += 1) {
+    if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') continue;
+    const acronym = tokens[i + 1]?.text ?? '';
+    if (!isAcronym(acronym)) continue;
+    const letters = acronym.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+    const initials: string[] = [];
+    for (let j = i - 1; j >= Math.max(0, i - 8) && initials.length < letters.length + 2; j -= 1) {
+      const t = tokens[j];
+      if (t === undefined || !t.word || t.text !== t.text.toLowerCase()) break;
+      initials.unshift(...t.text.split('-').map((part) => part[0] ?? ''));
+      const spelled = initials.join('');
+      // The long form may end in a plural head ("models") the acronym leaves out.
+      if (spelled === letters || spelled.slice(0, -1) === letters) {
+        out.add(acronym);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function isAcronym(text: string): boolean {

@@ -122,6 +122,24 @@ describe('findBenchmarkCandidates', () => {
   });
 });
 
+describe('what is not a benchmark', () => {
+  const names = (text: string): string[] => findBenchmarkCandidates(text).map((c) => c.name);
+
+  it('skips descriptors, acronyms of lower-case terms and names that modify another noun', () => {
+    expect(names('Models trained on Internet-scale data win on Open-domain QA.')).toEqual([]);
+    expect(names('We obtain findings on self-supervised video pre-training (SSVP) and on SSVP data.')).toEqual([]);
+    expect(names('We introduce the Segment Anything (SA) project: a new task, model, and dataset.')).toEqual([]);
+    expect(names('We introduce the Segment Anything (SA) dataset.')).toEqual(['SA']);
+  });
+
+  it('takes an ambiguous dictionary name only where the words around it mark a dataset', () => {
+    const pubmed: DictionaryEntry = { id: 'benchmark:pubmed', kind: 'benchmark', label: 'PubMed', needsContext: true };
+    expect(found('A QA dataset collected from PubMed abstracts.', [pubmed])).toEqual([]);
+    const text = 'Node classification on the Cora, Citeseer and PubMed datasets.';
+    expect(found(text, [pubmed]).map((e) => e.split('@')[0])).toEqual(['Cora:benchmark', 'Citeseer:benchmark', 'PubMed:benchmark']);
+  });
+});
+
 describe('parseDictionary', () => {
   it('checks ids, kinds and aliases and says which entry is wrong', () => {
     expect(parseDictionary({ entries: [{ id: 'model:t5', kind: 'model', label: 'T5', aliases: ['T5-11B'] }] })).toEqual([
