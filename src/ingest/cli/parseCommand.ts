@@ -64,6 +64,7 @@ Examples:
   concept-map build data/papers.json --annotations data/annotations.json --out data/seed.graph.json
   concept-map build abstracts.txt --format txt --out map.json --similar 0
 
+Maps of more than 2,000 nodes are written as compact JSON, smaller ones indented.
 Exit code 0 when the map is written, 1 when an input or option is wrong (one line per
 problem, as file:line: reason), 2 when the map could not be written.`;
 

@@ -27,6 +27,8 @@ interface Vector {
 const WORD = /[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu;
 /** Candidates scored exactly per paper; the rest cannot beat them on their rare shared terms. */
 const CANDIDATES = 24;
+/** Terms of a paper used to look for candidates. */
+const QUERY_TERMS = 16;
 
 /**
  * Paper-to-paper similarity from abstract text: TF-IDF over words and two-word phrases (stop
@@ -63,7 +65,7 @@ export function similarPairs(texts: readonly string[], options: SimilarOptions):
 
   // Terms in one paper link nothing. Terms in many papers only find candidates that rarer terms
   // find too, and in a large corpus their postings would cost most of the time.
-  const maxDf = n < 1000 ? Math.max(2, Math.floor(n / 2)) : Math.ceil(n * 0.05);
+  const maxDf = n < 1000 ? Math.max(2, Math.floor(n / 2)) : Math.max(20, Math.ceil(n * 0.02));
   const postings = new Map<number, number[]>();
   vectors.forEach((v, doc) => {
     for (const id of v.ids) {
@@ -79,7 +81,9 @@ export function similarPairs(texts: readonly string[], options: SimilarOptions):
   const partial = new Float64Array(n);
   const touched: number[] = [];
   vectors.forEach((v, doc) => {
-    for (let i = 0; i < v.ids.length; i += 1) {
+    // Only a paper's heaviest indexed terms look for candidates: a neighbour that shares none
+    // of them cannot be among its nearest.
+    for (const i of heaviest(v, postings, QUERY_TERMS)) {
       const list = postings.get(v.ids[i] ?? -1);
       if (list === undefined) continue;
       const w = v.weights[i] ?? 0;
@@ -89,9 +93,7 @@ export function similarPairs(texts: readonly string[], options: SimilarOptions):
         partial[other] = (partial[other] ?? 0) + w;
       }
     }
-    const candidates = touched
-      .sort((x, y) => (partial[y] ?? 0) - (partial[x] ?? 0) || x - y)
-      .slice(0, CANDIDATES);
+    const candidates = topByScore(touched, partial, CANDIDATES);
     for (const other of touched) partial[other] = 0;
     touched.length = 0;
     const scored = candidates
@@ -113,6 +115,31 @@ export function similarPairs(texts: readonly string[], options: SimilarOptions):
     }
   });
   return [...pairs.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/** Indices of the vector's heaviest terms that have postings, heaviest first. */
+function heaviest(v: Vector, postings: Map<number, number[]>, count: number): number[] {
+  const indexed: number[] = [];
+  for (let i = 0; i < v.ids.length; i += 1) if (postings.has(v.ids[i] ?? -1)) indexed.push(i);
+  if (indexed.length <= count) return indexed;
+  return indexed.sort((a, b) => (v.weights[b] ?? 0) - (v.weights[a] ?? 0) || a - b).slice(0, count);
+}
+
+/** The `count` best-scored items, best first, ties to the lower index; no full sort. */
+function topByScore(items: readonly number[], score: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  const better = (x: number, y: number): boolean => (score[x] ?? 0) > (score[y] ?? 0) || ((score[x] ?? 0) === (score[y] ?? 0) && x < y);
+  for (const item of items) {
+    if (top.length === count && !better(item, top[count - 1] as number)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    while (at > 0 && better(item, top[at - 1] as number)) {
+      top[at] = top[at - 1] as number;
+      at -= 1;
+    }
+    top[at] = item;
+    if (top.length > count) top.length = count;
+  }
+  return top;
 }
 
 interface Term {
