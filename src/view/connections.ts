@@ -49,7 +49,9 @@ export function connections(index: GraphIndex, id: string): ConnectionGroup[] {
       g = { title, items: [] };
       groups.set(title, g);
     }
-    g.items.push({ node: other, rationale: l.rationale ?? null });
+    // A similar link says why through the terms the two abstracts share.
+    const why = l.rationale ?? (l.terms !== undefined && l.terms.length > 0 ? `Shared terms: ${l.terms.join(', ')}` : null);
+    g.items.push({ node: other, rationale: why });
   }
   for (const g of groups.values()) {
     g.items.sort((a, b) => (a.node.order ?? 0) - (b.node.order ?? 0) || a.node.label.localeCompare(b.node.label));
