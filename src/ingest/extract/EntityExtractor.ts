@@ -33,6 +33,7 @@ export class EntityExtractor {
   /** Names found by context in earlier abstracts, looked for in every later one. */
   readonly #discovered = new SurfaceMatcher();
   readonly #discoveredLabels = new Map<string, string>();
+  readonly #keysOf = new Map<string, Set<string>>();
 
   constructor(entries: readonly DictionaryEntry[]) {
     for (const entry of entries) {
@@ -67,8 +68,15 @@ export class EntityExtractor {
       taken.push(span);
       return entity;
     };
-    const candidates = findBenchmarkCandidates(text, tokenize(text));
-    const matches = this.#matcher.match(text);
+    const definitions = new Map<string, string>();
+    const candidates = findBenchmarkCandidates(text, tokenize(text), definitions);
+    // "the Schema-Guided Dialogue (SGD) dataset": where the abstract defines an acronym itself,
+    // a dictionary entry of the same letters that means something else is not meant.
+    const redefined = (id: string, surface: string): boolean => {
+      const long = definitions.get(surface);
+      return long !== undefined && !this.#surfaceKeys(id).has(normalKey(long));
+    };
+    const matches = this.#matcher.match(text).filter((m) => !redefined(m.key, text.slice(m.start, m.end)));
     const inContext = new Set(
       matches.filter((m) => candidates.some((c) => overlaps(c, m))).map((m) => m.key),
     );
@@ -91,7 +99,8 @@ export class EntityExtractor {
         }
         continue;
       }
-      const known = this.#byKey.get(normalKey(c.name));
+      const dictionaryHit = this.#byKey.get(normalKey(c.name));
+      const known = dictionaryHit !== undefined && redefined(dictionaryHit.id, c.name) ? undefined : dictionaryHit;
       if (known !== undefined && known.kind !== 'benchmark') continue;
       // "the Kinetics Human Action Video dataset … pre-training on Kinetics": a short form of a
       // name found earlier in this abstract is that benchmark, not another one.
@@ -147,6 +156,17 @@ export class EntityExtractor {
       added = true;
     }
     return added ? ordered(found.values()) : entities;
+  }
+
+  /** Normalised surfaces of an entry, to tell whether a long form names it. */
+  #surfaceKeys(id: string): Set<string> {
+    let keys = this.#keysOf.get(id);
+    if (keys === undefined) {
+      const entry = this.#entries.get(id);
+      keys = new Set(entry === undefined ? [] : surfacesOf(entry).map(normalKey));
+      this.#keysOf.set(id, keys);
+    }
+    return keys;
   }
 
   #discover(name: string, id: string): void {

@@ -33,6 +33,9 @@ const INTRO_VERBS = /^(introduc|present|propos|releas|construct|creat|curat|coll
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 const GLUE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'on', 'in', 'for', 'with', 'to', 'from', 'by', 'is', 'are', 'was', 'were', 'our', 'their', 'its', 'new', 'that', 'which', 'as', 'at', 'two', 'three', 'four', 'five', 'several', 'multiple', 'various', 'these', 'those', 'public', 'standard', 'popular', 'existing', 'other', 'all', 'both', 'many', 'most', 'some', 'such', 'than', 'we', 'benchmark', 'dataset', 'datasets', 'benchmarks']);
 const DESCRIPTOR_COMPOUND = /^\p{Lu}\p{Ll}+-(scale|domain|based|level|like|style|aware|free|only|specific|wise|oriented|driven|centric|grained|shot|agnostic|guided|augmented|enhanced|tuned|trained|supervised|sized|length|order|step|time|world|source|end)$/u;
+const DESCRIPTOR_PREFIX = /^(Multi|Trade|Self|Cross|Semi|Non|Pre|Post|Co|Inter|Intra|Zero|Few|Single|Fine|Coarse|Real|Human|Task|Domain|Long|Short|Open|Closed|Data|Model|Instruction|Knowledge|Text|Image|Video|Speech|Audio|Vision|Language|Large|Small|Billion|Million|Low|High)-\p{Ll}+$/u;
+/** "test set", "evaluation sets": a set of examples, not the word "set" in any sense. */
+const SET_HEAD = /^(test|data|evaluation|validation|training|dev|development|benchmark|challenge) sets?$/;
 const APPOSITION = new Set([',', ':', '—', '–', 'is', 'which']);
 const NAMING = new Set(['called', 'named', 'dubbed', 'termed', 'coined']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'the', 'and', 'a', 'to', 'with', '-', '&']);
@@ -70,11 +73,18 @@ export function findBenchmarkCandidates(
     found.set(key, { name, start: first.start, end: last.end, introduced, aliases, rule });
   };
   /** The phrase list that starts at token i: "X, Y, and Z" (determiners skipped). */
-  const listFrom = (i: number): Phrase[] => {
+  const listFrom = (i: number, modifiers = false): Phrase[] => {
     const items: Phrase[] = [];
     let at = i;
     for (;;) {
       while (DETERMINERS.has(lower(at))) at += 1;
+      // "on the billion-scale Open Academic Graph", "on our newly introduced FooBench": a few
+      // lower-case words may describe the first name.
+      if (modifiers && items.length === 0) {
+        const from = at;
+        while (at < from + 3 && phraseAt.get(at) === undefined && isModifier(tokens[at])) at += 1;
+        if (phraseAt.get(at) === undefined) at = from;
+      }
       const p = phraseAt.get(at);
       if (p === undefined) break;
       items.push(p);
@@ -119,7 +129,7 @@ export function findBenchmarkCandidates(
 
   for (let i = 0; i < tokens.length; i += 1) {
     const word = lower(i);
-    const isHead = HEADS.has(word) || (word === 'data' && lower(i + 1) === 'set');
+    const isHead = HEADS.has(word) || (word === 'data' && lower(i + 1) === 'set') || SET_HEAD.test(`${lower(i - 1)} ${word}`);
     // Rule "head": "the GLUE benchmark", "on the CIFAR-10, CIFAR-100 and SVHN datasets", and
     // with a few lower-case words between: "the DeepMind Kinetics human action dataset".
     if (isHead || (WEAK_HEADS.has(word) && strongName(tokens, phraseEndingAt(phraseAt, i)))) {
@@ -132,7 +142,7 @@ export function findBenchmarkCandidates(
       before.forEach((p, n) => add(p, n === 0 ? 'head' : 'list'));
     }
     // Rule "list": "datasets such as X, Y and Z", "benchmarks (X, Y, Z)", "benchmarks: X and Y".
-    if (HEADS.has(word) && word !== 'data') {
+    if ((HEADS.has(word) && word !== 'data') || SET_HEAD.test(`${lower(i - 1)} ${word}`)) {
       let at = i + 1;
       if (lower(at) === 'such' && lower(at + 1) === 'as') at += 2;
       else if (LIST_INTROS.has(lower(at))) at += 1;
@@ -158,8 +168,12 @@ export function findBenchmarkCandidates(
       listFrom(at).forEach((p) => add(p, 'list', word !== 'benchmarks' && word !== 'datasets' && introducedIn(tokens, i)));
     }
     // Rule "evaluated-on": "state-of-the-art results on SQuAD and RACE".
-    if ((word === 'on' || word === 'across') && evaluationBefore(tokens, i)) {
-      listFrom(i + 1).forEach((p) => add(p, 'evaluated-on'));
+    if (word === 'on' || word === 'across') {
+      const context = evaluationBefore(tokens, i);
+      // "prior work on BABEL, MLS …": after a word that usually means "about", only names that
+      // cannot be ordinary words count.
+      if (context === 'cue') listFrom(i + 1, true).forEach((p) => add(p, 'evaluated-on'));
+      else if (context === 'weak') listFrom(i + 1).filter((p) => strongName(tokens, p)).forEach((p) => add(p, 'evaluated-on'));
     }
     // Rule "introduced": "we introduce FooQA, a benchmark of …", "FooQA is a new dataset".
     if (INTRO_VERBS.test(word)) {
@@ -233,7 +247,7 @@ export function nameLike(token: Token | undefined): boolean {
   if (t === t.toLowerCase() && !/\d/.test(t)) return false;
   // "Internet-scale", "Open-domain", "Transformer-based": a capitalised word made into a
   // descriptor, not a name ("Something-Something", "ImageNet-1K" keep their capitals or digits).
-  if (DESCRIPTOR_COMPOUND.test(t)) return false;
+  if (DESCRIPTOR_COMPOUND.test(t) || DESCRIPTOR_PREFIX.test(t)) return false;
   if (NOT_NAMES.has(t.toLowerCase())) return false;
   if (t.split(/[-/]/).every((part) => NOT_NAMES.has(part.toLowerCase()))) return false;
   if (/\p{L}/u.test(t) && /\d/.test(t)) return !/^\d+(st|nd|rd|th|k|m|b|x|d|s)$/i.test(t);
@@ -255,15 +269,23 @@ function acceptable(name: string, p: Phrase, tokens: Token[]): boolean {
   return !words.every((w) => NOT_NAMES.has(w) || /^v?\d+(\.\d+)*$/.test(w));
 }
 
-function evaluationBefore(tokens: Token[], i: number): boolean {
+/** Whether "on" at i follows an evaluation ("results on", "outperforms … on"), and how surely. */
+function evaluationBefore(tokens: Token[], i: number): 'cue' | 'weak' | 'none' {
   const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
-  if (BLOCKING_BEFORE_ON.has(previous)) return false;
+  const blocked = BLOCKING_BEFORE_ON.has(previous);
   for (let j = i - 1; j >= Math.max(0, i - 10); j -= 1) {
     const t = tokens[j];
-    if (t === undefined || (!t.word && /[.;!?]/.test(t.text))) return false;
-    if (t.word && EVAL_CUE.test(t.text.toLowerCase())) return true;
+    if (t === undefined || (!t.word && /[.;!?]/.test(t.text))) return 'none';
+    if (t.word && EVAL_CUE.test(t.text.toLowerCase())) return blocked ? 'weak' : 'cue';
   }
-  return false;
+  return 'none';
+}
+
+function isModifier(token: Token | undefined): boolean {
+  if (token === undefined || !token.word) return false;
+  const t = token.text;
+  if (DESCRIPTOR_COMPOUND.test(t) || DESCRIPTOR_PREFIX.test(t)) return true;
+  return /^[a-z][a-z-]*$/.test(t) && !GLUE_WORDS.has(t) && !HEADS.has(t);
 }
 
 function headSoonAfter(tokens: Token[], from: number, within: number): boolean {

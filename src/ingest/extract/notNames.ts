@@ -11,6 +11,9 @@ export const NOT_NAMES = new Set(
   bleu rouge rouge-l rouge-1 rouge-2 meteor cider spice bertscore bleurt chrf ter wer cer per
   f1 f-score em exact-match map auc roc auroc auprc fid kid psnr ssim lpips iou miou ap ap50 mrr
   ndcg recall precision accuracy top-1 top-5 pass@1 pass@k elo perplexity ppl acc
+  mota motp idf1 hota mae mse rmse mape smape crps ece brier spearman pearson kendall
+  psnr-b ms-ssim fvd clipscore r-precision hits@1 hits@10 mrr@10 ndcg@10 recall@1 recall@10
+  area split subset
   ai ml nlp nlu nlg cv rl asr tts mt qa vqa ir ner pos srl gnn gnns cnn cnns rnn rnns lstm gru mlp
   llm llms lm lms plm plms mllm mllms vlm vlms slm
   gpu gpus tpu tpus cpu api apis sota json html pdf url http sql python java c++ pytorch tensorflow

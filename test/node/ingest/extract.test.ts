@@ -140,6 +140,24 @@ describe('what is not a benchmark', () => {
   });
 });
 
+describe('names read from their context', () => {
+  const names = (text: string): string[] => findBenchmarkCandidates(text).map((c) => c.name);
+
+  it('reads past modifiers, "test set called", and after "work on" takes only sure names', () => {
+    expect(names('Experiments on the billion-scale Open Academic Graph show gains.')).toEqual(['Open Academic Graph']);
+    expect(names('We collect a new test set called NovelEval, based on recent news.')).toEqual(['NovelEval']);
+    expect(names('It improves over prior work on BABEL, MLS, CommonVoice as well as VoxPopuli.')).toEqual(['BABEL', 'MLS', 'CommonVoice', 'VoxPopuli']);
+    expect(names('It improves over prior work on Reasoning and Planning.')).toEqual([]);
+  });
+
+  it("lets the abstract's own definition of an acronym win over the dictionary", () => {
+    const sgd: DictionaryEntry = { id: 'method:sgd', kind: 'method', label: 'SGD', name: 'stochastic gradient descent' };
+    const text = 'We introduce the Schema-Guided Dialogue (SGD) dataset. SGD has 16k dialogues.';
+    expect(found(text, [sgd])).toEqual([`SGD:benchmark(new)@${span(text, 'Schema-Guided Dialogue')},${span(text, 'SGD')},${span(text, 'SGD', 50)}`]);
+    expect(found('Trained with SGD on MNIST.', [sgd]).map((e) => e.split('@')[0])).toEqual(['SGD:method', 'MNIST:benchmark']);
+  });
+});
+
 describe('parseDictionary', () => {
   it('checks ids, kinds and aliases and says which entry is wrong', () => {
     expect(parseDictionary({ entries: [{ id: 'model:t5', kind: 'model', label: 'T5', aliases: ['T5-11B'] }] })).toEqual([
