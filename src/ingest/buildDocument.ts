@@ -106,6 +106,14 @@ export function buildDocument(records: readonly CorpusRecord[], options: BuildOp
   });
   if (options.onProgress !== undefined) options.onProgress(papers.length, papers.length);
   orderEntities([...entityNodes.values()]).forEach(add);
+  // A paper named like what it introduces ("BERT", "GLUE") takes its year, so the two differ.
+  const entityLabels = new Set([...entityNodes.values()].map((n) => n.label));
+  papers.forEach((paper, i) => {
+    const identity = identities[i];
+    const node = identity === undefined ? undefined : byId.get(identity.id);
+    if (node === undefined || identity?.annotation?.label !== undefined || !entityLabels.has(node.label)) return;
+    node.label = paper.year === undefined ? `${node.label} (paper)` : `${node.label} (${paper.year})`;
+  });
 
   const paperById = new Map(papers.map((paper, i) => [(identities[i] as { id: string }).id, paper]));
   const seenAnnotated = new Set<string>();

@@ -46,9 +46,15 @@ function baseSlug(paper: CorpusRecord): string {
   return `${stem}-${paper.line}`;
 }
 
-/** "BERT: Pre-training of …" -> "BERT: Pre-training of Deep…"; no title: the abstract's opening. */
+/**
+ * What people call the paper: the name before a title's colon ("BERT: Pre-training of …" ->
+ * "BERT"), else the title, shortened; with no title, the abstract's opening words.
+ */
 export function labelOf(paper: CorpusRecord): string {
-  if (paper.title !== undefined) return shorten(paper.title, LABEL_MAX);
+  if (paper.title !== undefined) {
+    const name = /^([^:]{3,28}):\s/.exec(paper.title)?.[1]?.trim();
+    return name !== undefined && name.split(/\s+/).length <= 4 ? name : shorten(paper.title, LABEL_MAX);
+  }
   if (paper.abstract !== undefined) return shorten(paper.abstract, LABEL_MAX);
   return `Untitled (${paper.file.replace(/^.*[\\/]/, '')}:${paper.line})`.slice(0, LABEL_MAX);
 }
