@@ -37,6 +37,21 @@ function countingReporter(file) {
 
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
+// Serves a JSON file imported as a module (`import data from './x.json'`, as vite bundles it) as
+// a module exporting the data; a fetch() of the same file still gets plain JSON.
+function jsonModules() {
+  const imported = (context) => context.path.endsWith('.json') && context.request.headers['sec-fetch-dest'] === 'script';
+  return {
+    name: 'json-modules',
+    resolveMimeType(context) {
+      if (imported(context)) return 'js';
+    },
+    transform(context) {
+      if (imported(context)) return { body: `export default ${context.body};`, headers: { 'content-type': 'application/javascript' } };
+    },
+  };
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -49,6 +64,7 @@ export default {
     }),
   ],
   plugins: [
+    jsonModules(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

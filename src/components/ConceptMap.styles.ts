@@ -76,12 +76,17 @@ export const mapStyles = css`
   .field { display: inline-flex; align-items: center; gap: 6px; color: var(--_muted); font-size: 13px; }
   .years { gap: 8px; }
   .years label { display: inline-flex; align-items: center; gap: 4px; }
-  select, button {
+  select, button, .button {
     font: inherit; font-size: 13px; color: var(--_text); background: var(--_surface);
     border: 1px solid var(--_border); border-radius: 8px; padding: 5px 10px;
   }
-  button { cursor: pointer; }
-  button:hover:not(:disabled) { border-color: var(--_muted); }
+  button, .button { cursor: pointer; }
+  button:hover:not(:disabled), .button:hover { border-color: var(--_muted); }
+  button:disabled { opacity: 0.5; cursor: default; }
+  .button { display: inline-flex; align-items: center; }
+  /* The file input stays in the tab order, unseen: the label is what is drawn and clicked. */
+  .file input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; clip-path: inset(50%); }
+  .file:focus-within { outline: 2px solid var(--_accent); outline-offset: 2px; }
   button[aria-pressed='true']:not(.chip) { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
   :is(button, select, input, a):focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
   .buttons { display: inline-flex; gap: 6px; }
@@ -123,6 +128,22 @@ export const mapStyles = css`
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
+  .file-notice {
+    position: absolute; left: 16px; bottom: 16px; z-index: 3; max-width: min(560px, calc(100% - 32px));
+    background: var(--_surface); color: var(--_text); border: 1px solid var(--_border); border-radius: 10px;
+    padding: 10px 36px 10px 14px; box-shadow: 0 6px 24px rgba(15, 23, 42, 0.18); font-size: 13px;
+    max-height: 45%; overflow: auto; overflow-wrap: anywhere;
+  }
+  .file-notice.tone-error { background: #fef2f2; color: #7f1d1d; border-color: #fca5a5; }
+  .file-notice .notice-title { margin: 0; font-weight: 600; }
+  .file-notice ul { margin: 6px 0 0; padding-left: 18px; }
+  .file-notice li { margin: 2px 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
+  .file-notice .dismiss { position: absolute; top: 6px; right: 6px; border: 0; background: none; font-size: 18px; line-height: 1; padding: 2px 8px; color: inherit; }
+  .dropzone {
+    position: absolute; inset: 8px; z-index: 4; display: grid; place-items: center; pointer-events: none;
+    border: 3px dashed var(--_accent); border-radius: 14px; background: color-mix(in srgb, var(--_bg) 80%, transparent);
+  }
+  .dropzone p { margin: 0; padding: 12px 18px; border-radius: 10px; background: var(--_surface); font-size: 16px; font-weight: 600; }
   .loading { position: absolute; inset: auto 0 50% 0; text-align: center; color: var(--_muted); margin: 0; }
   .error {
     position: absolute; left: 16px; right: 16px; top: 16px; z-index: 2;

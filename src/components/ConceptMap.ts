@@ -7,6 +7,7 @@ import type { FocusDepth } from '../view/ViewState.js';
 import { kindStyle, KIND_ORDER } from '../view/kindStyle.js';
 import type { HashState } from '../view/hashState.js';
 import { DataController } from './controllers/DataController.js';
+import { ACCEPT, FileController } from './controllers/FileController.js';
 import { UrlHashController } from './controllers/UrlHashController.js';
 import { SearchController, SUGGESTIONS } from './controllers/SearchController.js';
 import { ThemeController, type ThemeName } from './controllers/ThemeController.js';
@@ -40,6 +41,7 @@ const DEPTHS: Array<[FocusDepth, string]> = [
  * @cssproperty --concept-font - the font family
  * @cssproperty --concept-kind-<kind> - colour of one kind of node, e.g. `--concept-kind-benchmark`
  * @slot - an inline `<script type="application/json">` holding the document
+ * @csspart file-notice - what opening a file reported: progress, the result, or its problems
  */
 export class ConceptMap extends LitElement {
   static override styles = mapStyles;
@@ -61,6 +63,11 @@ export class ConceptMap extends LitElement {
   @property({ type: Number }) depth: FocusDepth = 0;
   /** Inclusive year range for papers, or null for all years. */
   @property({ attribute: false }) years: [number, number] | null = null;
+  /**
+   * Lets the reader open their own corpus (.jsonl, .json, .bib, .csv, .txt) or map, by button or
+   * by dropping it on the map, and download the map on display. Off for an embedded map.
+   */
+  @property({ type: Boolean }) files = false;
 
   @state() private listView = false;
   @state() private panelOpen = false;
@@ -73,6 +80,10 @@ export class ConceptMap extends LitElement {
   private readonly hash = new UrlHashController(this);
   private readonly themeCtl = new ThemeController(this, () => this.requestUpdate());
   private readonly searchCtl = new SearchController(this);
+  private readonly fileCtl = new FileController(this, {
+    showDocument: (document, from) => this.showOpened(document, from),
+    currentDocument: () => this.index?.document ?? null,
+  });
   private restored = false;
   private lastIndex: GraphIndex | null = null;
   private kindMemo: { kinds: string | null; index: GraphIndex | null; set: ReadonlySet<string> | null } = { kinds: null, index: null, set: null };
@@ -149,6 +160,26 @@ export class ConceptMap extends LitElement {
     }
   }
 
+  /** A map the reader opened replaces the view too: nothing selected or filtered from the old one. */
+  private showOpened(document: unknown, from: string): void {
+    const before = this.data.index;
+    if (typeof document === 'string') this.data.fromText(document, from);
+    else this.data.fromObject(document, from);
+    if (this.data.index === before) return;
+    this.selected = null;
+    this.panelOpen = false;
+    this.query = '';
+    this.kinds = null;
+    this.years = null;
+    this.depth = 0;
+    this.announcement = `Opened ${this.data.index?.document.title ?? from}`;
+  }
+
+  /** Opens files as if the reader had picked them: a corpus is mapped here, a map shown as it is. */
+  openFiles(files: File[]): Promise<void> {
+    return this.fileCtl.open(files);
+  }
+
   // ---- URL hash
 
   hashState(): HashState {
@@ -177,7 +208,17 @@ export class ConceptMap extends LitElement {
     const dark = this.themeCtl.dark;
     const node = this.selected && index ? index.node(this.selected) : undefined;
     const open = this.panelOpen && !!node;
-    return html`<div class="shell ${open ? 'open' : ''} ${this.listView ? 'list' : ''}">
+    const fc = this.fileCtl;
+    const drop = this.files
+      ? { enter: fc.onDragEnter, over: fc.onDragOver, leave: fc.onDragLeave, drop: fc.onDrop }
+      : { enter: undefined, over: undefined, leave: undefined, drop: undefined };
+    return html`<div
+      class="shell ${open ? 'open' : ''} ${this.listView ? 'list' : ''}"
+      @dragenter=${drop.enter}
+      @dragover=${drop.over}
+      @dragleave=${drop.leave}
+      @drop=${drop.drop}
+    >
       ${this.renderToolbar(index)}
       ${index ? this.renderLegend(index, dark) : nothing}
       <div class="stage">
@@ -215,6 +256,10 @@ export class ConceptMap extends LitElement {
             </div>`
           : nothing}
         ${s.status === 'empty' ? html`<p class="loading">No map: give this element a <code>src</code>, a <code>graph</code>, or an inline JSON script.</p>` : nothing}
+        ${this.files ? this.renderFileNotice() : nothing}
+        ${this.files && fc.dragging
+          ? html`<div class="dropzone" aria-hidden="true"><p>Drop a corpus (.jsonl, .json, .bib, .csv, .txt) or a map to open it</p></div>`
+          : nothing}
       </div>
       <aside class="side" part="panel" aria-label="Details" ?hidden=${!open}>
         <concept-panel
@@ -252,7 +297,23 @@ export class ConceptMap extends LitElement {
         : nothing}
       <span class="buttons">
         <button type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${this.toggleList}>List view</button>
+        ${this.files
+          ? html`<label class="button file" title="Open a corpus (.jsonl, .json, .bib, .csv, .txt) or a map; you can also drop it on the map">
+                Open…<input type="file" accept=${ACCEPT} multiple @change=${this.fileCtl.onPick} />
+              </label>
+              <button type="button" ?disabled=${!index} aria-label="Download map" title="Download this map as a concept-map/v1 JSON file" @click=${() => this.fileCtl.download()}>Download</button>`
+          : nothing}
       </span>
+    </div>`;
+  }
+
+  private renderFileNotice() {
+    const n = this.fileCtl.notice;
+    if (n === null) return nothing;
+    return html`<div class="file-notice tone-${n.tone}" part="file-notice" role=${n.tone === 'error' ? 'alert' : 'status'}>
+      <p class="notice-title">${n.title}</p>
+      ${n.lines.length > 0 ? html`<ul>${n.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      ${n.tone === 'busy' ? nothing : html`<button type="button" class="dismiss" aria-label="Dismiss" @click=${() => this.fileCtl.dismiss()}>×</button>`}
     </div>`;
   }
 
@@ -279,7 +340,7 @@ export class ConceptMap extends LitElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-activedescendant=${open && sc.active >= 0 ? `suggestion-${sc.active}` : nothing}
         aria-describedby="search-count"
-        placeholder="Search papers, benchmarks, methods…"
+        placeholder="Search papers, benchmarks…"
         .value=${this.query}
         @input=${(e: Event) => sc.input((e.target as HTMLInputElement).value)}
         @keydown=${this.onSearchKey}

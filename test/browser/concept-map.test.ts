@@ -283,7 +283,7 @@ describe('<concept-map> with the seed document', () => {
     expect(el.years).to.equal(null);
     expect(el.depth).to.equal(1);
     expect([...graph.visibleIds].sort()).to.deep.equal(
-      ['benchmark:sick', 'benchmark:snli', 'concept:hard-attention', 'concept:natural-language-processing', 'concept:soft-attention', 'method:resa', 'method:resan', 'method:rss', 'paper:resan-hard-soft-attention'].sort(),
+      ['benchmark:sick', 'benchmark:snli', 'concept:hard-attention', 'concept:natural-language-processing', 'concept:soft-attention', 'method:cnn', 'method:resa', 'method:resan', 'method:rnn', 'method:rss', 'paper:resan-hard-soft-attention'].sort(),
     );
   });
 

@@ -43,9 +43,9 @@ export class DataController implements ReactiveController {
     this.cancel();
   }
 
-  fromObject(value: unknown): void {
+  fromObject(value: unknown, where = 'the graph property'): void {
     this.cancel();
-    this.accept(validateDocument(value), 'the graph property');
+    this.accept(validateDocument(value), where);
   }
 
   fromText(text: string, where: string): void {
