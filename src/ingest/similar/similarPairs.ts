@@ -153,14 +153,17 @@ export function termsOf(text: string): Term[] {
   let previous: Term | undefined;
   let lastEnd = -1;
   for (const m of text.matchAll(WORD)) {
-    const shown = m[0].toLowerCase();
+    // Names keep their case ("GSM8K", "ImageNet"); ordinary words are shown in lower case, so a
+    // sentence's first word does not look like a name.
+    const shown = /.\p{Lu}|\d/u.test(m[0]) ? m[0] : m[0].toLowerCase();
     const between = lastEnd >= 0 ? text.slice(lastEnd, m.index) : '';
     lastEnd = m.index + m[0].length;
-    if (shown.length < 3 || STOPWORDS.has(shown) || /^\d/.test(shown)) {
+    const lower = shown.toLowerCase();
+    if (shown.length < 3 || STOPWORDS.has(lower) || /^\d/.test(shown)) {
       previous = undefined;
       continue;
     }
-    const term = { key: stem(shown), shown };
+    const term = { key: stem(lower), shown };
     out.push(term);
     if (previous !== undefined && /^\s+$/.test(between)) {
       out.push({ key: `${previous.key} ${term.key}`, shown: `${previous.shown} ${shown}` });
