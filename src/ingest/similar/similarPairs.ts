@@ -194,20 +194,27 @@ function vectorOf(bag: Map<number, number>, idf: number[]): Vector {
 }
 
 function cosine(a: Vector, b: Vector): number {
+  let sum = 0;
+  forShared(a, b, (_, wa, wb) => {
+    sum += wa * wb;
+  });
+  return sum;
+}
+
+/** Calls `fn` for each term two sorted vectors share, with its weight in each. */
+function forShared(a: Vector, b: Vector, fn: (id: number, wa: number, wb: number) => void): void {
   let i = 0;
   let j = 0;
-  let sum = 0;
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i] ?? 0;
     const y = b.ids[j] ?? 0;
     if (x === y) {
-      sum += (a.weights[i] ?? 0) * (b.weights[j] ?? 0);
+      fn(x, a.weights[i] ?? 0, b.weights[j] ?? 0);
       i += 1;
       j += 1;
     } else if (x < y) i += 1;
     else j += 1;
   }
-  return sum;
 }
 
 /**
@@ -216,18 +223,7 @@ function cosine(a: Vector, b: Vector): number {
  */
 function sharedTerms(a: Vector, b: Vector, count: number, display: readonly string[]): string[] {
   const shared: { id: number; w: number }[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] ?? 0;
-    const y = b.ids[j] ?? 0;
-    if (x === y) {
-      shared.push({ id: x, w: (a.weights[i] ?? 0) * (b.weights[j] ?? 0) });
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
+  forShared(a, b, (id, wa, wb) => shared.push({ id, w: wa * wb }));
   // A phrase says more than either of its words, so it ranks first among equals.
   const rank = (x: { id: number; w: number }): number => x.w * ((display[x.id] ?? '').includes(' ') ? 1.5 : 1);
   let chosen: string[] = [];
