@@ -29,7 +29,10 @@ export interface FoundEntity {
 export class EntityExtractor {
   readonly #matcher = new SurfaceMatcher();
   readonly #entries = new Map<string, DictionaryEntry>();
+  /** Surfaces without case, spaces or punctuation: "GSM-8k" finds GSM8K. */
   readonly #byKey = new Map<string, DictionaryEntry>();
+  /** The same with case kept: "CoDEx" is not the model Codex. */
+  readonly #byExactKey = new Map<string, DictionaryEntry>();
   /** Names found by context in earlier abstracts, looked for in every later one. */
   readonly #discovered = new SurfaceMatcher();
   readonly #discoveredLabels = new Map<string, string>();
@@ -42,6 +45,8 @@ export class EntityExtractor {
         this.#matcher.add(surface, entry.id);
         const key = normalKey(surface);
         if (!this.#byKey.has(key)) this.#byKey.set(key, entry);
+        const exact = squash(surface);
+        if (!this.#byExactKey.has(exact)) this.#byExactKey.set(exact, entry);
       }
     }
   }
@@ -74,7 +79,7 @@ export class EntityExtractor {
     // a dictionary entry of the same letters that means something else is not meant.
     const redefined = (id: string, surface: string): boolean => {
       const long = definitions.get(surface);
-      return long !== undefined && !this.#surfaceKeys(id).has(normalKey(long));
+      return long !== undefined && !this.#surfaceKeys(id).has(stemKey(long));
     };
     const matches = this.#matcher.match(text).filter((m) => !redefined(m.key, text.slice(m.start, m.end)));
     const inContext = new Set(
@@ -99,7 +104,10 @@ export class EntityExtractor {
         }
         continue;
       }
-      const dictionaryHit = this.#byKey.get(normalKey(c.name));
+      // A spelling variant may name a known benchmark; only the same letters in the same case
+      // make a name a known model, method or organisation.
+      const loose = this.#byKey.get(normalKey(c.name));
+      const dictionaryHit = this.#byExactKey.get(squash(c.name)) ?? (loose?.kind === 'benchmark' ? loose : undefined);
       const known = dictionaryHit !== undefined && redefined(dictionaryHit.id, c.name) ? undefined : dictionaryHit;
       if (known !== undefined && known.kind !== 'benchmark') continue;
       // "the Kinetics Human Action Video dataset … pre-training on Kinetics": a short form of a
@@ -163,7 +171,7 @@ export class EntityExtractor {
     let keys = this.#keysOf.get(id);
     if (keys === undefined) {
       const entry = this.#entries.get(id);
-      keys = new Set(entry === undefined ? [] : surfacesOf(entry).map(normalKey));
+      keys = new Set(entry === undefined ? [] : surfacesOf(entry).map(stemKey));
       this.#keysOf.set(id, keys);
     }
     return keys;
@@ -181,6 +189,20 @@ export class EntityExtractor {
 /** Case, spacing and punctuation do not tell names apart: "GSM-8k" is "GSM8K". */
 export function normalKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Words cut to five letters: "Graph Convolution Network" is "Graph Convolutional Network". */
+function stemKey(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.slice(0, 5))
+    .join(' ');
+}
+
+function squash(name: string): string {
+  return name.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function slugify(name: string): string {

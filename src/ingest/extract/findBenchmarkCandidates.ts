@@ -26,16 +26,17 @@ const WEAK_HEADS = new Set(['data', 'tasks', 'task', 'environments', 'environmen
 const LIST_INTROS = new Set(['including', 'like', 'namely', ':', '(']);
 const SEPARATORS = new Set([',', 'and', 'or', '&', '/']);
 const DETERMINERS = new Set(['the', 'both', 'a', 'an', 'its', 'their', 'our']);
-const EVAL_CUE = /^(evaluat|experiment|result|test|accura|score|perform|state-of-the-art|sota|benchmark|train|fine-?tun|finetun|pre-?train|outperform|improv|achiev|gain|error|surpass|competitive|report|top-[15]|f1|bleu|rank|valid|establish|record|obtain|attain|reach|exceed|match|beat)/;
+const EVAL_CUE = /^(analys|evaluat|experiment|result|test|accura|score|perform|state-of-the-art|sota|benchmark|train|fine-?tun|finetun|pre-?train|outperform|improv|achiev|gain|error|surpass|competitive|report|top-[15]|f1|bleu|rank|valid|establish|record|obtain|attain|reach|exceed|match|beat)/;
 const BLOCKING_BEFORE_ON = new Set(['based', 'built', 'relies', 'rely', 'relying', 'depends', 'depend', 'focus', 'focuses', 'focusing', 'conditioned', 'operates', 'operating', 'runs', 'running', 'work', 'works', 'working', 'light', 'shed', 'sheds', 'draws', 'draw', 'drawing', 'hinges', 'effect', 'impact', 'insights', 'perspective', 'views']);
 const INTRO_VERBS = /^(introduc|present|propos|releas|construct|creat|curat|collect|build|built|contribut|develop|design|assembl|compil|open-sourc|establish)/;
 /** Lower-case words that may describe a dataset between its name and the head noun. */
 const DESCRIPTIVE = /^[a-z][a-z-]*$/;
 const GLUE_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'on', 'in', 'for', 'with', 'to', 'from', 'by', 'is', 'are', 'was', 'were', 'our', 'their', 'its', 'new', 'that', 'which', 'as', 'at', 'two', 'three', 'four', 'five', 'several', 'multiple', 'various', 'these', 'those', 'public', 'standard', 'popular', 'existing', 'other', 'all', 'both', 'many', 'most', 'some', 'such', 'than', 'we', 'benchmark', 'dataset', 'datasets', 'benchmarks']);
-const DESCRIPTOR_COMPOUND = /^\p{Lu}\p{Ll}+-(scale|domain|based|level|like|style|aware|free|only|specific|wise|oriented|driven|centric|grained|shot|agnostic|guided|augmented|enhanced|tuned|trained|supervised|sized|length|order|step|time|world|source|end)$/u;
+const DESCRIPTOR_COMPOUND = /^\p{Lu}\p{L}*-(scale|domain|based|level|like|style|aware|free|only|specific|wise|oriented|driven|centric|grained|shot|agnostic|guided|augmented|enhanced|tuned|trained|supervised|sized|length|order|step|time|world|source|end|ready|friendly|compatible|powered|native|first)$/u;
 const DESCRIPTOR_PREFIX = /^(Multi|Trade|Self|Cross|Semi|Non|Pre|Post|Co|Inter|Intra|Zero|Few|Single|Fine|Coarse|Real|Human|Task|Domain|Long|Short|Open|Closed|Data|Model|Instruction|Knowledge|Text|Image|Video|Speech|Audio|Vision|Language|Large|Small|Billion|Million|Low|High)-\p{Ll}+$/u;
 /** "test set", "evaluation sets": a set of examples, not the word "set" in any sense. */
 const SET_HEAD = /^(test|data|evaluation|validation|training|dev|development|benchmark|challenge) sets?$/;
+const TASK_WORD = /^(Recognition|Answering|Classification|Detection|Segmentation|Translation|Generation|Retrieval|Summari[sz]ation|Parsing|Estimation|Tracking|Prediction|Synthesis|Learning|Completion|Linking|Extraction|Labeling|Labelling|Tagging|Captioning|Grounding|Reasoning|Understanding|Verification|Forecasting|Planning)$/;
 const APPOSITION = new Set([',', ':', '—', '–', 'is', 'which']);
 const NAMING = new Set(['called', 'named', 'dubbed', 'termed', 'coined']);
 const CONNECTORS = new Set(['of', 'for', 'in', 'on', 'the', 'and', 'a', 'to', 'with', '-', '&']);
@@ -64,6 +65,9 @@ export function findBenchmarkCandidates(
     if (first === undefined || last === undefined) return;
     const name = text.slice(first.start, last.end);
     if (!acceptable(name, p, tokens)) return;
+    // "Automatic Speech Recognition", "Named Entity Recognition": a task, unless a head noun says
+    // it is a dataset's name ("the … Recognition benchmark").
+    if (p.to - p.from > 1 && TASK_WORD.test(last.text) && rule !== 'head' && rule !== 'acronym') return;
     const key = `${first.start}`;
     const old = found.get(key);
     if (old !== undefined && old.end >= last.end) {
@@ -146,7 +150,7 @@ export function findBenchmarkCandidates(
       let at = i + 1;
       if (lower(at) === 'such' && lower(at + 1) === 'as') at += 2;
       else if (LIST_INTROS.has(lower(at))) at += 1;
-      else if (lower(at) === ',' && ['including', 'namely', 'such', 'like', 'e.g'].includes(lower(at + 1))) {
+      else if (lower(at) === ',' && ['including', 'namely', 'such', 'like', 'e.g', 'i.e'].includes(lower(at + 1))) {
         at += lower(at + 1) === 'such' ? 3 : 2;
       } else if (lower(at) === ',') {
         at += 1;
@@ -163,8 +167,8 @@ export function findBenchmarkCandidates(
         if (p !== undefined) add(p, 'introduced', true);
         continue;
       } else continue;
-      if (lower(at) === 'e.g' || lower(at) === 'i.e') at += lower(at + 1) === '.' ? 2 : 1;
-      if (lower(at) === ',') at += 1;
+      // "benchmarks, i.e., Spider and WikiSQL", "datasets (e.g. X, Y)".
+      while (['e.g', 'i.e', '.', ',', ':'].includes(lower(at))) at += 1;
       listFrom(at).forEach((p) => add(p, 'list', word !== 'benchmarks' && word !== 'datasets' && introducedIn(tokens, i)));
     }
     // Rule "evaluated-on": "state-of-the-art results on SQuAD and RACE".
@@ -293,7 +297,7 @@ function headSoonAfter(tokens: Token[], from: number, within: number): boolean {
     const t = tokens[j];
     if (t === undefined) return false;
     if (!t.word && /[.;!?]/.test(t.text)) return false;
-    if (HEADS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'data') return true;
+    if ((HEADS.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'benchmarking') && t.text.toLowerCase() !== 'data') return true;
   }
   return false;
 }

@@ -14,6 +14,7 @@ export const NOT_NAMES = new Set(
   mota motp idf1 hota mae mse rmse mape smape crps ece brier spearman pearson kendall
   psnr-b ms-ssim fvd clipscore r-precision hits@1 hits@10 mrr@10 ndcg@10 recall@1 recall@10
   area split subset
+  ct mri fmri pet eeg ecg x-ray rgb rgb-d lidar radar ultrasound
   ai ml nlp nlu nlg cv rl asr tts mt qa vqa ir ner pos srl gnn gnns cnn cnns rnn rnns lstm gru mlp
   llm llms lm lms plm plms mllm mllms vlm vlms slm
   gpu gpus tpu tpus cpu api apis sota json html pdf url http sql python java c++ pytorch tensorflow

@@ -158,6 +158,26 @@ describe('names read from their context', () => {
   });
 });
 
+describe('more contexts', () => {
+  const names = (text: string): string[] => findBenchmarkCandidates(text).map((c) => c.name);
+
+  it('reads "benchmarks, i.e., X and Y", and leaves tasks, modalities and descriptors out', () => {
+    expect(names('Most benchmarks, i.e., Spider, and WikiSQL, use small databases.')).toEqual(['Spider', 'WikiSQL']);
+    expect(names('Results on Automatic Speech Recognition improve on CT and MRI.')).toEqual([]);
+    expect(names('TDC includes 66 AI-ready datasets.')).toEqual([]);
+    expect(names('We propose LEAF, a modular benchmarking framework.')).toEqual(['LEAF']);
+  });
+
+  it('lets a spelling variant find a known benchmark, but only the same case makes a known model', () => {
+    const entries: DictionaryEntry[] = [
+      { id: 'model:codex', kind: 'model', label: 'Codex' },
+      { id: 'benchmark:gsm8k', kind: 'benchmark', label: 'GSM8K' },
+    ];
+    expect(found('We present CoDEx, a set of knowledge graph completion datasets.', entries).map((e) => e.split('@')[0])).toEqual(['CoDEx:benchmark(new)']);
+    expect(found('Accuracy on the GSM-8k benchmark rises.', entries).map((e) => e.split('@')[0])).toEqual(['GSM8K:benchmark']);
+  });
+});
+
 describe('parseDictionary', () => {
   it('checks ids, kinds and aliases and says which entry is wrong', () => {
     expect(parseDictionary({ entries: [{ id: 'model:t5', kind: 'model', label: 'T5', aliases: ['T5-11B'] }] })).toEqual([
