@@ -1,37 +1,34 @@
-import type { LayoutNode } from '../layout/types.js';
-import type { Display, NodeDisplay } from '../view/deriveDisplay.js';
-import { kindStyle, type NodeShape } from '../view/kindStyle.js';
+import type { NodeDisplay } from '../view/deriveDisplay.js';
 import { placeLabels, type LabelCandidate } from '../view/placeLabels.js';
-import type { RenderTheme } from './RenderTheme.js';
-import type { Transform } from './Transform.js';
+import {
+  FIGURE_WIDTH,
+  LABEL_HALO_WIDTH,
+  LINK_EMPHASES,
+  LINK_STYLES,
+  MATCH_RING,
+  NODE_MIN_RADIUS,
+  NODE_STROKE_WIDTH,
+  SELECTED_RING,
+  arrowHead,
+  figureAlpha,
+  figureArrow,
+  labelAlpha,
+  labelAnchor,
+  labelFont,
+  labelText,
+  linkAlpha,
+  linkBuckets,
+  linkColor,
+  linkDash,
+  linkWidth,
+  nodeAlpha,
+  nodeGroups,
+  type Frame,
+  type PlacedLabel,
+} from './frameStyle.js';
 import { tracePath } from './tracePath.js';
 
-export interface Frame {
-  /** CSS pixels. */
-  width: number;
-  height: number;
-  /** Layout datums, in the same order as `display.nodes`. */
-  nodes: readonly LayoutNode[];
-  display: Display;
-  transform: Transform;
-  theme: RenderTheme;
-  /** The keyboard cursor, drawn with a focus ring while the canvas has focus. */
-  focusId: string | null;
-  showFocus: boolean;
-}
-
-const MAX_LABEL_CHARS = 42;
-
-// Drawing order: faded under normal under highlighted; dashed under plain under structure.
-const EMPHASES = ['faded', 'normal', 'highlight'] as const;
-const LINK_STYLES = ['association', 'mention', 'structure'] as const;
-type LinkStyle = (typeof LINK_STYLES)[number];
-
-function linkStyleOf(kind: string): LinkStyle {
-  if (kind === 'has-part' || kind === 'defines') return 'structure';
-  if (kind === 'related' || kind === 'similar') return 'association';
-  return 'mention';
-}
+export type { Frame, PlacedLabel } from './frameStyle.js';
 
 /**
  * Draws a frame onto a canvas and owns no state but caches (text widths). Nodes of one kind and
@@ -44,9 +41,14 @@ export class CanvasRenderer {
   private dpr = 1;
   private readonly widths = new Map<string, number>();
   /** Reused between frames: [source, target, …] per (emphasis, style). */
-  private readonly linkBuckets: number[][] = Array.from({ length: 9 }, () => []);
+  private readonly linkBuckets: number[][] = [];
   /** Label ids drawn in the last frame; tests and the outline read it. */
   lastLabels: ReadonlySet<string> = new Set();
+  /**
+   * The labels drawn in the last frame, by node id, in drawing order: exactly where and how each
+   * was drawn (CSS px), so an export (`renderSvg`) puts the same labels in the same places.
+   */
+  lastPlacement: ReadonlyMap<string, PlacedLabel> = new Map();
 
   constructor(canvas: HTMLCanvasElement) {
     this.canvas = canvas;
@@ -71,6 +73,7 @@ export class CanvasRenderer {
     this.ctx.setTransform(1, 0, 0, 1, 0, 0);
     this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     this.lastLabels = new Set();
+    this.lastPlacement = new Map();
   }
 
   draw(frame: Frame): void {
@@ -108,16 +111,9 @@ export class CanvasRenderer {
 
   private drawLinks({ display, nodes, transform, theme }: Frame): void {
     const { ctx } = this;
-    // Three line styles, so the eye finds the figures: structure (a taxonomy and its parts, a
-    // survey and its taxonomy) thicker, what a text mentions plain, stated associations dashed.
     // One pass sorts the links into (emphasis, style) buckets; each bucket is one stroke.
-    const buckets = this.linkBuckets;
-    for (const bucket of buckets) bucket.length = 0;
-    for (const l of display.links) {
-      if (!l.visible) continue;
-      buckets[EMPHASES.indexOf(l.emphasis) * LINK_STYLES.length + LINK_STYLES.indexOf(linkStyleOf(l.kind))]!.push(l.source, l.target);
-    }
-    for (let e = 0; e < EMPHASES.length; e++) {
+    const buckets = linkBuckets(display, this.linkBuckets);
+    for (let e = 0; e < LINK_EMPHASES.length; e++) {
       for (let st = 0; st < LINK_STYLES.length; st++) {
         const bucket = buckets[e * LINK_STYLES.length + st]!;
         if (!bucket.length) continue;
@@ -129,11 +125,11 @@ export class CanvasRenderer {
           ctx.lineTo(d.x, d.y);
         }
         const style = LINK_STYLES[st]!;
-        const highlight = EMPHASES[e] === 'highlight';
-        ctx.globalAlpha = EMPHASES[e] === 'faded' ? 0.35 : 1;
-        ctx.strokeStyle = highlight ? theme.linkHighlight : style === 'structure' ? theme.linkStructure : theme.link;
-        ctx.lineWidth = ((style === 'structure' ? 1.8 : 1) * (highlight ? 1.8 : 1)) / transform.k;
-        ctx.setLineDash(style === 'association' ? [4 / transform.k, 3 / transform.k] : []);
+        const emphasis = LINK_EMPHASES[e]!;
+        ctx.globalAlpha = linkAlpha(emphasis);
+        ctx.strokeStyle = linkColor(style, emphasis, theme);
+        ctx.lineWidth = linkWidth(style, emphasis) / transform.k;
+        ctx.setLineDash(linkDash(style).map((v) => v / transform.k));
         ctx.stroke();
       }
     }
@@ -148,47 +144,27 @@ export class CanvasRenderer {
   private drawFigures({ display, nodes, transform, theme }: Frame): void {
     const { ctx } = this;
     const k = transform.k;
-    // Arrowheads shrink with the map when zoomed out, so small figures do not drown in them.
-    const head = Math.min(8, Math.max(3, 8 * k)) / k;
+    const head = arrowHead(k);
     ctx.strokeStyle = theme.linkStructure;
     ctx.fillStyle = theme.linkStructure;
-    ctx.lineWidth = 1.8 / k;
+    ctx.lineWidth = FIGURE_WIDTH / k;
     for (const e of display.figures) {
       const a = display.nodes[e.from];
       const b = display.nodes[e.to];
       if (!a?.visible || !b?.visible) continue;
-      ctx.globalAlpha = a.emphasis === 'faded' || b.emphasis === 'faded' ? 0.35 : 1;
-      const s = nodes[e.from]!;
-      const t = nodes[e.to]!;
-      const dx = t.x - s.x;
-      const dy = t.y - s.y;
-      const len = Math.hypot(dx, dy);
-      if (len < s.radius + t.radius + head * 2) continue;
-      const ux = dx / len;
-      const uy = dy / len;
-      // From rim to rim, with the arrowhead just short of the next part.
-      const x0 = s.x + ux * (s.radius + 3 / k);
-      const y0 = s.y + uy * (s.radius + 3 / k);
-      const x1 = t.x - ux * (t.radius + 4 / k);
-      const y1 = t.y - uy * (t.radius + 4 / k);
+      ctx.globalAlpha = figureAlpha(a, b);
+      const arrow = figureArrow(nodes[e.from]!, nodes[e.to]!, e.shape, k, head);
+      if (!arrow) continue;
       ctx.beginPath();
-      if (e.shape === 'cycle') {
-        // Bow outward a little, so the loop reads as a ring rather than a polygon.
-        // Parts run clockwise on screen, so the outward side is to the left of travel: (uy, -ux).
-        const bow = len * 0.18;
-        ctx.moveTo(x0, y0);
-        ctx.quadraticCurveTo((x0 + x1) / 2 + uy * bow, (y0 + y1) / 2 - ux * bow, x1, y1);
-      } else {
-        ctx.moveTo(x0, y0);
-        ctx.lineTo(x1, y1);
-      }
+      ctx.moveTo(arrow.x0, arrow.y0);
+      if (arrow.control) ctx.quadraticCurveTo(arrow.control.x, arrow.control.y, arrow.x1, arrow.y1);
+      else ctx.lineTo(arrow.x1, arrow.y1);
       ctx.stroke();
-      // Arrowhead along the final direction of travel.
-      const [hx, hy] = e.shape === 'cycle' ? unit(x1 - ((x0 + x1) / 2 + uy * len * 0.18), y1 - ((y0 + y1) / 2 - ux * len * 0.18)) : [ux, uy];
+      const h = arrow.head;
       ctx.beginPath();
-      ctx.moveTo(x1, y1);
-      ctx.lineTo(x1 - hx * head - hy * head * 0.55, y1 - hy * head + hx * head * 0.55);
-      ctx.lineTo(x1 - hx * head + hy * head * 0.55, y1 - hy * head - hx * head * 0.55);
+      ctx.moveTo(h[0], h[1]);
+      ctx.lineTo(h[2], h[3]);
+      ctx.lineTo(h[4], h[5]);
       ctx.closePath();
       ctx.fill();
     }
@@ -198,35 +174,17 @@ export class CanvasRenderer {
   private drawNodes({ display, nodes, transform, theme }: Frame): void {
     const { ctx } = this;
     // Faded first so emphasised nodes sit on top.
-    const groups = new Map<string, { shape: NodeShape; color: string; faded: boolean; items: number[] }>();
-    const rings: number[] = [];
-    const matches: number[] = [];
-    for (const d of display.nodes) {
-      if (!d.visible) continue;
-      const faded = d.emphasis === 'faded';
-      const key = `${faded ? 0 : 1}|${d.kind}`;
-      let g = groups.get(key);
-      if (!g) {
-        const style = kindStyle(d.kind);
-        const color = theme.kindColors.get(d.kind) ?? (theme.dark ? style.dark : style.light);
-        g = { shape: style.shape, color, faded, items: [] };
-        groups.set(key, g);
-      }
-      g.items.push(d.index);
-      if (d.emphasis === 'selected') rings.push(d.index);
-      else if (d.match) matches.push(d.index);
-    }
-    const minR = 3 / transform.k;
-    const ordered = [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    ctx.lineWidth = 1.5 / transform.k;
+    const { groups, selected, matches } = nodeGroups(display, theme);
+    const minR = NODE_MIN_RADIUS / transform.k;
+    ctx.lineWidth = NODE_STROKE_WIDTH / transform.k;
     ctx.strokeStyle = theme.labelHalo;
-    for (const [, g] of ordered) {
+    for (const g of groups) {
       ctx.beginPath();
       for (const i of g.items) {
         const n = nodes[i]!;
         tracePath(ctx, g.shape, n.x, n.y, Math.max(n.radius, minR));
       }
-      ctx.globalAlpha = g.faded ? 0.2 : 1;
+      ctx.globalAlpha = nodeAlpha(g.faded);
       ctx.fillStyle = g.color;
       ctx.fill();
       ctx.stroke();
@@ -245,8 +203,8 @@ export class CanvasRenderer {
       ctx.lineWidth = width / transform.k;
       ctx.stroke();
     };
-    ring(matches, theme.match, 3, 2.5);
-    ring(rings, theme.selected, 3.5, 3);
+    ring(matches, theme.match, MATCH_RING.gap, MATCH_RING.width);
+    ring(selected, theme.selected, SELECTED_RING.gap, SELECTED_RING.width);
   }
 
   private drawLabels(frame: Frame): void {
@@ -263,7 +221,7 @@ export class CanvasRenderer {
       if (x < -200 || y < -50 || x > width + 200 || y > height + 50) continue;
       discs.push({ x, y, radius: Math.max(n.radius * t.k, 3) + 1 });
       if (d.emphasis === 'faded' && !d.alwaysLabel) continue;
-      const font = fontFor(d, theme);
+      const font = labelFont(d, theme);
       const text = labelText(d.label);
       styled.set(d.id, { font, text });
       candidates.push({
@@ -279,8 +237,9 @@ export class CanvasRenderer {
       });
     }
     const placed = placeLabels(candidates, { width, height }, discs);
+    const drawn = new Map<string, PlacedLabel>();
     ctx.lineJoin = 'round';
-    ctx.lineWidth = 3.5;
+    ctx.lineWidth = LABEL_HALO_WIDTH;
     ctx.strokeStyle = theme.labelHalo;
     for (const d of display.nodes) {
       const at = placed.get(d.id);
@@ -289,15 +248,17 @@ export class CanvasRenderer {
       this.setFont(font);
       ctx.textAlign = at.align;
       ctx.textBaseline = at.baseline;
-      ctx.globalAlpha = d.emphasis === 'faded' ? 0.35 : 1;
-      const x = at.align === 'left' ? at.x + 2 : at.align === 'right' ? at.x - 2 : at.x;
-      const y = at.baseline === 'top' ? at.y + 2 : at.baseline === 'bottom' ? at.y - 2 : at.y;
+      const alpha = labelAlpha(d.emphasis);
+      ctx.globalAlpha = alpha;
+      const { x, y } = labelAnchor(at);
       ctx.strokeText(text, x, y);
       ctx.fillStyle = theme.label;
       ctx.fillText(text, x, y);
+      drawn.set(d.id, { x, y, align: at.align, baseline: at.baseline, text, font, alpha });
     }
     ctx.globalAlpha = 1;
     this.lastLabels = new Set(placed.keys());
+    this.lastPlacement = drawn;
   }
 
   // Setting ctx.font parses the font string every time (measured: a large share of a frame's
@@ -319,21 +280,6 @@ export class CanvasRenderer {
     }
     return w;
   }
-}
-
-function unit(x: number, y: number): [number, number] {
-  const l = Math.hypot(x, y) || 1;
-  return [x / l, y / l];
-}
-
-function fontFor(d: NodeDisplay, theme: RenderTheme): string {
-  const weight = d.kind === 'taxonomy' ? 700 : d.kind === 'paper' || d.emphasis === 'selected' ? 600 : 500;
-  const size = d.kind === 'taxonomy' ? theme.fontSize + 2 : d.kind === 'paper' ? theme.fontSize + 1 : theme.fontSize;
-  return `${weight} ${size}px ${theme.fontFamily}`;
-}
-
-function labelText(label: string): string {
-  return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : label;
 }
 
 function indexOfId(nodes: readonly NodeDisplay[], id: string): number {

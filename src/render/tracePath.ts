@@ -1,7 +1,20 @@
 import type { NodeShape } from '../view/kindStyle.js';
 
+/**
+ * The part of the canvas path API that `tracePath` uses: a CanvasRenderingContext2D, a Path2D or
+ * an `SvgPath` (which writes an SVG path string instead).
+ */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number, counterclockwise?: boolean): void;
+  arcTo(x1: number, y1: number, x2: number, y2: number, radius: number): void;
+  rect(x: number, y: number, w: number, h: number): void;
+  closePath(): void;
+}
+
 /** Adds one node outline to the current path, so nodes of one style are filled in a single call. */
-export function tracePath(ctx: CanvasRenderingContext2D | Path2D, shape: NodeShape, x: number, y: number, r: number): void {
+export function tracePath(ctx: PathSink, shape: NodeShape, x: number, y: number, r: number): void {
   switch (shape) {
     case 'circle':
     case 'dot':
@@ -48,7 +61,7 @@ export function tracePath(ctx: CanvasRenderingContext2D | Path2D, shape: NodeSha
   }
 }
 
-function polygon(ctx: CanvasRenderingContext2D | Path2D, x: number, y: number, r: number, sides: number, start: number): void {
+function polygon(ctx: PathSink, x: number, y: number, r: number, sides: number, start: number): void {
   for (let i = 0; i < sides; i++) {
     const a = start + (i * 2 * Math.PI) / sides;
     const px = x + r * Math.cos(a);
