@@ -79,11 +79,18 @@ export interface GraphLink {
 }
 
 export interface TourStep {
+  /** The nodes the step is about: framed by the camera and lit; the rest is dimmed. Empty: the whole map. */
   focus: string[];
   caption: string;
-  /** Optional view settings a step may carry (used by present mode). */
+  /** Optional view settings a step may carry: focus depth around `focus[0]`, visible kinds and years. */
   depth?: number;
   kinds?: string[];
+  years?: [number, number];
+  /**
+   * The part of the map to frame, in layout coordinates `[x0, y0, x1, y1]` (a recorded camera);
+   * without it the step frames its focus nodes.
+   */
+  camera?: [number, number, number, number];
 }
 
 export interface Tour {

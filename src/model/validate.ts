@@ -432,6 +432,18 @@ function checkStep(raw: unknown, path: string, ctx: Context): TourStep {
   }
   const kinds = optionalStrings(raw, 'kinds', `${path}.kinds`, errors);
   if (kinds !== undefined) step.kinds = kinds;
+  const years = field(raw, 'years');
+  if (years !== undefined) {
+    if (Array.isArray(years) && years.length === 2 && years.every((y) => Number.isInteger(y)) && (years[0] as number) <= (years[1] as number)) {
+      step.years = [years[0] as number, years[1] as number];
+    } else errors.add(`${path}.years`, expectedOptional('[from, to]: two whole years, from ≤ to', years));
+  }
+  const camera = field(raw, 'camera');
+  if (camera !== undefined) {
+    const ok = Array.isArray(camera) && camera.length === 4 && camera.every(isFiniteNumber) && (camera[0] as number) < (camera[2] as number) && (camera[1] as number) < (camera[3] as number);
+    if (ok) step.camera = [camera[0], camera[1], camera[2], camera[3]] as [number, number, number, number];
+    else errors.add(`${path}.camera`, expectedOptional('[x0, y0, x1, y1]: four finite numbers with x0 < x1 and y0 < y1', camera));
+  }
   return step;
 }
 

@@ -18,6 +18,11 @@ export interface ViewState {
   /** Inclusive; null = no year filter. */
   years: readonly [number, number] | null;
   depth: FocusDepth;
+  /**
+   * A tour step's nodes: while set, everything else is dimmed and these are labelled first.
+   * null (or empty) = no spotlight.
+   */
+  spotlight: ReadonlySet<string> | null;
 }
 
 // Frozen because it is shared: a caller that mutates it would change every fresh map's start.
@@ -29,4 +34,5 @@ export const initialViewState: ViewState = Object.freeze({
   kinds: null,
   years: null,
   depth: 0,
+  spotlight: null,
 });

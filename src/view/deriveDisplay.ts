@@ -244,6 +244,19 @@ export function deriveDisplay(index: GraphIndex, state: ViewState): Display {
     near[activeIdx] = 1;
   }
 
+  // A tour step's spotlight dims the rest like a hover does, but stays until the step changes.
+  const lit = new Uint8Array(n);
+  let spotlightOn = false;
+  if (state.spotlight !== null) {
+    for (const id of state.spotlight) {
+      const i = index.indexOf(id);
+      if (i >= 0 && flag[i] === 1) {
+        lit[i] = 1;
+        spotlightOn = true;
+      }
+    }
+  }
+
   const nodes: NodeDisplay[] = [];
   const faded = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -252,14 +265,14 @@ export function deriveDisplay(index: GraphIndex, state: ViewState): Display {
     let emphasis: Emphasis;
     if (i === selectedIdx) emphasis = 'selected';
     else if (near[i] === 1) emphasis = 'highlight';
-    else if (transient || (queryOn && match[i] === 0)) emphasis = 'faded';
+    else if (transient || (queryOn && match[i] === 0) || (spotlightOn && lit[i] === 0)) emphasis = 'faded';
     else emphasis = 'normal';
     if (emphasis === 'faded') faded[i] = 1;
     const tier = focus
       ? TIER_FOCUS
       : match[i] === 1
         ? TIER_MATCH
-        : near[i] === 1
+        : near[i] === 1 || lit[i] === 1
           ? TIER_NEIGHBOUR
           : cache.kindTier[i]!;
     nodes.push({
@@ -271,7 +284,8 @@ export function deriveDisplay(index: GraphIndex, state: ViewState): Display {
       emphasis,
       match: match[i] === 1,
       labelPriority: tier * TIER_SCALE + cache.degree[i]!,
-      alwaysLabel: focus || match[i] === 1 || near[i] === 1 || cache.kindAlways[i] === 1,
+      // Under a spotlight only the lit nodes are worth a label: the rest is background.
+      alwaysLabel: focus || match[i] === 1 || near[i] === 1 || lit[i] === 1 || (!spotlightOn && cache.kindAlways[i] === 1),
       labelFirst: cache.labelFirst[i]!,
     });
   }
@@ -284,7 +298,7 @@ export function deriveDisplay(index: GraphIndex, state: ViewState): Display {
     const visible = s >= 0 && t >= 0 && flag[s] === 1 && flag[t] === 1;
     let emphasis: LinkDisplay['emphasis'];
     if (visible && activeIdx >= 0 && (s === activeIdx || t === activeIdx)) emphasis = 'highlight';
-    else if (transient) emphasis = 'faded';
+    else if (transient || (spotlightOn && (lit[s] !== 1 || lit[t] !== 1))) emphasis = 'faded';
     else if (visible && (faded[s] === 1 || faded[t] === 1)) emphasis = 'faded';
     else emphasis = 'normal';
     links.push({ index: i, source: s, target: t, kind: index.links[i]!.kind, visible, emphasis });

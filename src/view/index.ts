@@ -15,3 +15,4 @@ export { formatHash, parseHash, type HashState } from './hashState.js';
 export { abstractSegments, type Segment } from './abstractSegments.js';
 export { connections, type ConnectionGroup } from './connections.js';
 export { safeUrl } from './safeUrl.js';
+export { clampStep, findTour, moveStep, recordStep, removeStep, stepView, withTour, type RecordedView, type StepView } from './tour.js';

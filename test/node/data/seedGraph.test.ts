@@ -86,7 +86,6 @@ describe('data/seed.graph.json', () => {
     });
     expect(doc.nodes.slice(0, 11).every((n) => n.kind === 'paper')).toBe(true);
     expect(doc.nodes[11]?.id).toBe('taxonomy:self-evolution');
-    expect(doc.tours).toEqual([]);
     expect(doc.title).toBe('LLM research: a seed concept map');
   });
 
@@ -332,5 +331,26 @@ describe('links', () => {
       'has-part': 20,
       related: 12,
     });
+  });
+});
+
+describe('the overview tour', () => {
+  const tour = doc.tours?.find((t) => t.id === 'overview');
+
+  it('tells the story in eight captioned steps, each about nodes the map has', () => {
+    expect(doc.tours?.map((t) => t.id)).toEqual(['overview']);
+    expect(tour?.title).toBe('LLM research in eleven papers');
+    expect(tour?.steps).toHaveLength(8);
+    for (const step of tour?.steps ?? []) {
+      expect(step.caption).toMatch(/^\S.{40,220}[.!]$/);
+      for (const id of step.focus) expect(nodeById.has(id), id).toBe(true);
+    }
+    // What the surveys organise, where the benchmarks sit, how the papers relate.
+    const focus = (i: number): string[] => tour?.steps[i]?.focus ?? [];
+    expect(focus(1)).toContain('taxonomy:self-evolution');
+    expect(focus(2)).toEqual(expect.arrayContaining(['taxonomy:llm-system-risk', 'paper:unlearning-pretrained-llms']));
+    expect(focus(3)).toContain('taxonomy:prompting-framework');
+    expect(doc.nodes.filter((n) => n.kind === 'benchmark').every((b) => focus(5).includes(b.id) || focus(6).includes(b.id))).toBe(true);
+    expect([focus(0), focus(7)]).toEqual([[], []]);
   });
 });

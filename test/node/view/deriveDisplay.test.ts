@@ -431,3 +431,29 @@ describe('deriveDisplay: label side', () => {
     ]);
   });
 });
+
+describe('deriveDisplay: a tour step spotlight', () => {
+  const index = literature();
+
+  it('dims everything but the spotlight, labels only the lit nodes, and keeps it until it is cleared', () => {
+    const d = deriveDisplay(index, view({ spotlight: new Set(['taxonomy:t', 'cat:one', 'cat:two', 'gone:id']) }));
+    expect(emphases(d)).toEqual({
+      normal: ['taxonomy:t', 'cat:one', 'cat:two'],
+      faded: ['paper:a', 'paper:b', 'paper:c', 'benchmark:m', 'model:x', 'method:y', 'organization:o', 'concept:z'],
+    });
+    expect(d.nodes.filter((n) => n.alwaysLabel).map((n) => n.id)).toEqual(['taxonomy:t', 'cat:one', 'cat:two']);
+    expect(linkEmphases(index, d)).toEqual([
+      'paper:a>taxonomy:t:faded',
+      'taxonomy:t>cat:one:normal',
+      'taxonomy:t>cat:two:normal',
+      'paper:a>benchmark:m:faded',
+      'paper:b>benchmark:m:faded',
+      'paper:b>model:x:faded',
+      'paper:a>paper:b:faded',
+      'paper:c>method:y:faded',
+      'paper:c>organization:o:faded',
+      'paper:c>concept:z:faded',
+    ]);
+    expect(emphases(deriveDisplay(index, view({ spotlight: new Set() }))).faded).toBe(undefined);
+  });
+});

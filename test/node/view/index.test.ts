@@ -15,6 +15,7 @@ describe('src/view', () => {
       kinds: null,
       years: null,
       depth: 0,
+      spotlight: null,
     });
     expect(Object.isFrozen(view.initialViewState)).toBe(true);
   });
@@ -23,17 +24,24 @@ describe('src/view', () => {
     expect(Object.keys(view).sort()).toEqual([
       'KIND_ORDER',
       'abstractSegments',
+      'clampStep',
       'connections',
       'contrastRatio',
       'deriveDisplay',
+      'findTour',
       'firstNode',
       'formatHash',
       'initialViewState',
       'kindStyle',
+      'moveStep',
       'neighbourInDirection',
       'parseHash',
       'placeLabels',
+      'recordStep',
+      'removeStep',
       'safeUrl',
+      'stepView',
+      'withTour',
     ]);
   });
 
