@@ -9,7 +9,9 @@ import { deriveDisplay, type Display } from '../view/deriveDisplay.js';
 import { initialViewState, type FocusDepth, type ViewState } from '../view/ViewState.js';
 import { neighbourInDirection, type Direction } from '../view/neighbourInDirection.js';
 import { firstNode } from '../view/firstNode.js';
-import { CanvasRenderer } from '../render/CanvasRenderer.js';
+import { CanvasRenderer, type Frame } from '../render/CanvasRenderer.js';
+import { renderSvg, type SvgExtras } from '../render/renderSvg.js';
+import { KIND_ORDER, kindStyle } from '../view/kindStyle.js';
 import { HitTester } from '../render/HitTester.js';
 import { darkTheme, lightTheme, type RenderTheme } from '../render/RenderTheme.js';
 import { LayoutController } from './controllers/LayoutController.js';
@@ -35,6 +37,7 @@ export interface GraphStats {
  * @fires concept-activate - `{ id }` when the user presses Enter on a node
  * @fires concept-layout-end - when the layout comes to rest
  * @fires concept-error - `{ message }` when the `graph` property is not a valid document
+ * @fires concept-camera - `{}` when the user pans or zooms (a tour pauses on it)
  * @csspart canvas - the canvas element
  * @cssproperty --concept-background - the map's background
  * @cssproperty --concept-label-color - label text colour
@@ -81,6 +84,15 @@ export class ConceptGraph extends LitElement {
 
   /** The validated index; `<concept-map>` sets it directly to skip validating twice. */
   @property({ attribute: false }) index: GraphIndex | null = null;
+  /** Nodes a tour step is about: lit and labelled, the rest dimmed. */
+  @property({ attribute: false }) spotlight: ReadonlySet<string> | null = null;
+  /**
+   * What the camera keeps framed while it is the map's own (until the user pans or zooms): a
+   * recorded camera (layout coordinates), or these nodes; null for everything visible.
+   */
+  @property({ attribute: false }) frameTarget: { bounds: readonly [number, number, number, number] } | { ids: ReadonlySet<string> } | null = null;
+  /** Large type and stronger lines, for a projector. */
+  @property({ type: Boolean }) present = false;
 
   private readonly layoutCtl = new LayoutController(this);
   private readonly viewport = new ViewportController(this);
@@ -164,7 +176,7 @@ export class ConceptGraph extends LitElement {
     if (newLayout) this.loadLayout();
     if (changed.has('theme')) this.themeCtl.setTheme(this.theme);
     // Per-kind colours are read for the kinds the document has.
-    else if (changed.has('index')) this.themeChanged();
+    else if (changed.has('index') || changed.has('present')) this.themeChanged();
     const layout = this.layoutCtl.layout;
     if (this.display && layout) {
       // The hit-test tree is rebuilt only when the nodes or what is visible change, not on a hover.
@@ -185,6 +197,7 @@ export class ConceptGraph extends LitElement {
       kinds: this.kinds,
       years: this.years,
       depth: this.depth,
+      spotlight: this.spotlight,
     };
   }
 
@@ -229,6 +242,16 @@ export class ConceptGraph extends LitElement {
       fontSize: Number.parseFloat(read('--concept-label-size')) || base.fontSize,
       kindColors,
     };
+    // On a projector, across a room: half again as large, and lines and labels at full strength.
+    if (this.present) {
+      this.renderTheme = {
+        ...this.renderTheme,
+        fontSize: Math.round(this.renderTheme.fontSize * 1.5),
+        link: base.dark ? 'rgba(203, 213, 225, 0.55)' : 'rgba(51, 65, 85, 0.5)',
+        linkStructure: base.dark ? 'rgba(251, 146, 60, 0.85)' : 'rgba(154, 52, 18, 0.8)',
+        label: read('--concept-label-color') || (base.dark ? '#ffffff' : '#000000'),
+      };
+    }
     this.requestDraw();
   }
 
@@ -251,10 +274,20 @@ export class ConceptGraph extends LitElement {
       this.renderer.clear();
       return;
     }
-    const { width, height, dpr } = this.viewport;
-    if (width === 0 || height === 0) return;
-    this.renderer.resize(width, height, dpr);
-    this.renderer.draw({
+    const frame = this.frame();
+    if (!frame) return;
+    this.renderer.resize(frame.width, frame.height, this.viewport.dpr);
+    this.renderer.draw(frame);
+    this._stats.frames++;
+    if (this._stats.firstFrameAt === null) this._stats.firstFrameAt = performance.now();
+  }
+
+  /** What a draw would show now, or null when there is nothing to draw (no layout, no size). */
+  private frame(): Frame | null {
+    const layout = this.layoutCtl.layout;
+    const { width, height } = this.viewport;
+    if (!layout || !this.display || width === 0 || height === 0) return null;
+    return {
       width,
       height,
       nodes: layout.nodes,
@@ -263,9 +296,29 @@ export class ConceptGraph extends LitElement {
       theme: this.renderTheme,
       focusId: this.focusId,
       showFocus: this.showFocus,
+    };
+  }
+
+  /**
+   * The current view as a standalone SVG document: what the canvas shows, the labels where the
+   * canvas put them, a legend of the kinds on screen, and the title and caption given.
+   */
+  exportSVG(extras: Omit<SvgExtras, 'legend'> = {}): string {
+    this.drawNow();
+    const frame = this.frame();
+    if (!frame || !this.renderer) throw new Error('Nothing to export: the map has no size or no document yet.');
+    return renderSvg({ ...frame, showFocus: false }, this.renderer.lastPlacement, { ...extras, legend: this.legend(frame) });
+  }
+
+  private legend(frame: Frame): SvgExtras['legend'] {
+    const counts = new Map<string, number>();
+    for (const d of frame.display.nodes) if (d.visible) counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+    const order = [...KIND_ORDER.filter((k) => counts.has(k)), ...[...counts.keys()].filter((k) => !(KIND_ORDER as readonly string[]).includes(k))];
+    return order.map((kind) => {
+      const style = kindStyle(kind);
+      const color = frame.theme.kindColors.get(kind) ?? (frame.theme.dark ? style.dark : style.light);
+      return { label: style.label, color, shape: style.shape, count: counts.get(kind) ?? 0 };
     });
-    this._stats.frames++;
-    if (this._stats.firstFrameAt === null) this._stats.firstFrameAt = performance.now();
   }
 
   override disconnectedCallback(): void {
@@ -308,8 +361,42 @@ export class ConceptGraph extends LitElement {
   }
 
   private visibleBounds(layout: ForceLayout) {
+    const target = this.frameTarget;
+    if (target && 'bounds' in target) {
+      const [x0, y0, x1, y1] = target.bounds;
+      return { x0, y0, x1, y1 };
+    }
     const visible = this.display?.visible;
+    if (target && 'ids' in target && visible) {
+      const shown = [...target.ids].filter((id) => visible.has(id));
+      const bounds = shown.length ? layout.bounds(shown) : null;
+      if (bounds) return bounds;
+    }
     return (visible && visible.size ? layout.bounds(visible) : null) ?? layout.bounds();
+  }
+
+  /**
+   * Gives the camera back to the map and frames `frameTarget` (a tour step does this), flying
+   * there unless the reader prefers reduced motion.
+   */
+  reframe(animate = true): void {
+    this.viewport.autoFit = true;
+    const layout = this.layoutCtl.layout;
+    if (layout) this.viewport.fitBounds(this.visibleBounds(layout), animate && !reducedMotion(), this.frameTarget ? 2.5 : 2);
+  }
+
+  /** The part of the layout on screen now, `[x0, y0, x1, y1]`: what "Add step" records. */
+  cameraBounds(): [number, number, number, number] | null {
+    const { width, height } = this.viewport;
+    if (!width || !height || !this.layoutCtl.layout) return null;
+    const [x0, y0] = this.viewport.toWorld(0, 0);
+    const [x1, y1] = this.viewport.toWorld(width, height);
+    return [x0, y0, x1, y1];
+  }
+
+  /** The user moved the camera (d3-zoom with a source event). */
+  userMovedCamera(): void {
+    fire(this, 'concept-camera', {});
   }
 
   isOverNode(event: MouseEvent | TouchEvent): boolean {

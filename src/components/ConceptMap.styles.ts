@@ -46,6 +46,60 @@ export const mapStyles = css`
     height: 100%;
   }
   .shell.open { grid-template-columns: minmax(0, 1fr) min(var(--concept-panel-width, 380px), 45%); }
+  /* Present: the map, and under it the step's caption in type a room can read. */
+  .shell.present {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: minmax(0, 1fr) auto;
+    grid-template-areas: 'stage' 'caption';
+  }
+  .shell.present .side { display: none; }
+  .caption-band {
+    grid-area: caption;
+    display: flex; align-items: center; gap: 16px 24px; flex-wrap: wrap;
+    padding: clamp(12px, 2vh, 24px) clamp(16px, 3vw, 48px);
+    background: var(--concept-caption-background, #0f172a);
+    color: var(--concept-caption-color, #ffffff);
+  }
+  :host([data-dark]) .caption-band { background: var(--concept-caption-background, #020617); border-top: 1px solid #1e293b; }
+  .caption {
+    flex: 1 1 30ch; margin: 0;
+    font-size: var(--concept-caption-size, clamp(18px, 2.2vw, 34px));
+    line-height: 1.3; font-weight: 500; text-wrap: pretty;
+  }
+  .counter { font-size: clamp(13px, 1.1vw, 18px); opacity: 0.75; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .paused { font-size: clamp(13px, 1.1vw, 18px); color: #fde68a; white-space: nowrap; }
+  .caption-band .exit { background: transparent; color: inherit; border-color: rgba(255, 255, 255, 0.4); }
+  .tour-editor { padding: 14px 16px; display: flex; flex-direction: column; gap: 10px; overflow: auto; height: 100%; box-sizing: border-box; }
+  .tour-editor header { display: flex; align-items: center; justify-content: space-between; }
+  .tour-editor h2 { margin: 0; font-size: 16px; }
+  .tour-editor .close { border: 0; background: none; font-size: 20px; line-height: 1; padding: 2px 8px; }
+  .tour-editor .row { display: flex; flex-direction: column; gap: 4px; color: var(--_muted); font-size: 13px; }
+  .tour-editor input[type='text'], .tour-editor textarea, .tour-editor select {
+    font: inherit; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: 8px; padding: 6px 8px;
+  }
+  .tour-editor textarea { resize: vertical; }
+  .steps { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+  .steps li { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 4px 8px; align-items: center; padding: 6px; border-radius: 8px; border: 1px solid var(--_border); }
+  .steps li.current { border-color: var(--_accent); box-shadow: inset 3px 0 0 var(--_accent); }
+  .steps .n { font-variant-numeric: tabular-nums; color: var(--_muted); min-width: 1.5em; text-align: right; }
+  .step-buttons { grid-column: 2; display: flex; gap: 4px; }
+  .step-buttons button { padding: 2px 8px; }
+  .tour-editor .add { align-self: flex-start; }
+  .tour-editor .hint { margin: 0; color: var(--_muted); font-size: 12px; }
+  .tour-bar {
+    position: absolute; left: 50%; bottom: 14px; transform: translateX(-50%); z-index: 2;
+    display: flex; align-items: center; gap: 10px; width: min(760px, calc(100% - 120px));
+    padding: 8px 10px 8px 8px; border-radius: 12px;
+    background: var(--_surface); border: 1px solid var(--_border); box-shadow: 0 6px 24px rgba(15, 23, 42, 0.16);
+  }
+  .tour-bar .caption { font-size: 15px; line-height: 1.35; flex: 1 1 auto; font-weight: 500; }
+  .tour-bar .counter { opacity: 1; color: var(--_muted); font-size: 13px; }
+  .tour-bar button { min-width: 32px; font-size: 18px; line-height: 1; padding: 4px 8px; }
+  .tour-bar .end { border: 0; background: none; color: var(--_muted); }
+  /* Important: the page's own size for the element (often inline) must give way while it lasts. */
+  :host([fullscreen]) { height: 100vh !important; height: 100dvh !important; width: 100vw !important; border-radius: 0; }
+  /* Where the Fullscreen API is not allowed: fill the window instead. */
+  :host([fullscreen]:not(:fullscreen)) { position: fixed !important; inset: 0 !important; z-index: 2147483647; }
   .toolbar {
     grid-area: toolbar;
     display: flex; flex-wrap: wrap; align-items: center; gap: 8px 14px;
@@ -84,9 +138,16 @@ export const mapStyles = css`
   button:hover:not(:disabled), .button:hover { border-color: var(--_muted); }
   button:disabled { opacity: 0.5; cursor: default; }
   .button { display: inline-flex; align-items: center; }
-  /* The file input stays in the tab order, unseen: the label is what is drawn and clicked. */
-  .file input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; clip-path: inset(50%); }
-  .file:focus-within { outline: 2px solid var(--_accent); outline-offset: 2px; }
+  .file-input { display: none; }
+  .menu-wrap { position: relative; display: inline-flex; }
+  .menu {
+    position: absolute; right: 0; top: calc(100% + 6px); z-index: 5; min-width: 260px;
+    display: flex; flex-direction: column; padding: 6px;
+    background: var(--_surface); border: 1px solid var(--_border); border-radius: 10px;
+    box-shadow: 0 10px 30px rgba(15, 23, 42, 0.18);
+  }
+  .menu [role='menuitem'] { text-align: left; border: 0; border-radius: 6px; padding: 7px 10px; background: none; }
+  .menu [role='menuitem']:hover:not(:disabled), .menu [role='menuitem']:focus-visible { background: var(--concept-hover-background, rgba(100, 116, 139, 0.14)); }
   button[aria-pressed='true']:not(.chip) { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); }
   :is(button, select, input, a):focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
   .buttons { display: inline-flex; gap: 6px; }

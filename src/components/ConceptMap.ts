@@ -1,13 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import type { GraphIndex } from '../model/GraphIndex.js';
-import type { GraphNode } from '../model/types.js';
+import type { GraphDocument, GraphNode, Tour } from '../model/types.js';
 import { visibleIds } from '../model/filter.js';
 import type { FocusDepth } from '../view/ViewState.js';
 import { kindStyle, KIND_ORDER } from '../view/kindStyle.js';
 import type { HashState } from '../view/hashState.js';
 import { DataController } from './controllers/DataController.js';
 import { ACCEPT, FileController } from './controllers/FileController.js';
+import { TourController } from './controllers/TourController.js';
+import { ExportController, svgToPng } from './controllers/ExportController.js';
+import { clampStep, findTour, moveStep, recordStep, removeStep, stepView, type StepView } from '../view/tour.js';
 import { UrlHashController } from './controllers/UrlHashController.js';
 import { SearchController, SUGGESTIONS } from './controllers/SearchController.js';
 import { ThemeController, type ThemeName } from './controllers/ThemeController.js';
@@ -32,6 +35,7 @@ const DEPTHS: Array<[FocusDepth, string]> = [
  * @fires concept-hover - `{ id }` when the pointer enters or leaves a node
  * @fires concept-error - `{ message }` when the document cannot be loaded or is invalid
  * @fires concept-layout-end - when the layout comes to rest
+ * @fires concept-step - `{ tour, step, count }` when a tour starts or moves to another step
  * @csspart toolbar - the bar with the title, search and view controls
  * @csspart legend - the kind legend, which is also the kind filter
  * @csspart panel - the detail panel's container
@@ -68,13 +72,23 @@ export class ConceptMap extends LitElement {
    * by dropping it on the map, and download the map on display. Off for an embedded map.
    */
   @property({ type: Boolean }) files = false;
+  /** Lets the reader write tours: record the view as a step, caption, reorder, delete (saved by Download). */
+  @property({ type: Boolean }) authoring = false;
+  /** `explore` (default) or `present`: large type, only the map, the step caption and a counter. */
+  @property({ reflect: true }) mode: 'explore' | 'present' = 'explore';
+  /** The id of a tour in the document to walk through; steps are framed, lit and captioned. */
+  @property({ reflect: true }) tour: string | null = null;
+  /** The tour's step, from 0. */
+  @property({ type: Number, reflect: true }) step = 0;
 
   @state() private listView = false;
   @state() private panelOpen = false;
   @state() private announcement = '';
+  @state() private menuOpen = false;
 
   @query('concept-graph') private graphEl!: ConceptGraph;
   @query('concept-panel') private panelEl!: ConceptPanel;
+  @query('.file-input') private fileInput!: HTMLInputElement | null;
 
   private readonly data = new DataController(this, (message) => fire(this, 'concept-error', { message }));
   private readonly hash = new UrlHashController(this);
@@ -82,8 +96,21 @@ export class ConceptMap extends LitElement {
   private readonly searchCtl = new SearchController(this);
   private readonly fileCtl = new FileController(this, {
     showDocument: (document, from) => this.showOpened(document, from),
-    currentDocument: () => this.index?.document ?? null,
+    currentDocument: () => this.document,
   });
+  private readonly tourCtl = new TourController(this);
+  private readonly exportCtl = new ExportController(this);
+  /** The step view last applied, so a re-render with the same step does not move the camera. */
+  private appliedStep: { tour: string; step: number; index: GraphIndex } | null = null;
+  private reframePending: 'animate' | 'jump' | null = null;
+  private stepToAnnounce: StepView | null = null;
+  /** Tours as edited here; the document itself is never changed, so the layout is not redone. */
+  @state() private editedTours: Tour[] | null = null;
+  private editedFor: GraphIndex | null = null;
+  @state() private editorOpen = false;
+  @state() private draftCaption = '';
+  /** Present mode entered from the toolbar (not set by the page): Exit goes back. */
+  private presentedFromToolbar = false;
   private restored = false;
   private lastIndex: GraphIndex | null = null;
   private kindMemo: { kinds: string | null; index: GraphIndex | null; set: ReadonlySet<string> | null } = { kinds: null, index: null, set: null };
@@ -96,6 +123,76 @@ export class ConceptMap extends LitElement {
   /** The validated graph on display, or null. */
   get index(): GraphIndex | null {
     return this.data.index;
+  }
+
+  /** The document on display, with the tours as edited in this session (what Download saves). */
+  get document(): GraphDocument | null {
+    const document = this.index?.document ?? null;
+    if (!document || this.editedTours === null || this.editedFor !== this.index) return document;
+    return { ...document, tours: this.editedTours };
+  }
+
+  get tourActive(): boolean {
+    return this.tourLength > 0;
+  }
+
+  get tourLength(): number {
+    return findTour(this.document, this.tour)?.steps.length ?? 0;
+  }
+
+  /** The tours the document carries. */
+  get tours(): readonly Tour[] {
+    return this.document?.tours ?? [];
+  }
+
+  /** Frames the current step again (a key after a pause, on the same step). */
+  resumeStep(): void {
+    this.reframePending = 'animate';
+    this.requestUpdate();
+  }
+
+  /** Moves the running tour to a step (clamped); does nothing without a tour. */
+  goToStep(step: number): void {
+    this.tourCtl.go(step);
+  }
+
+  /**
+   * The view on screen as a standalone SVG document (a string): nodes, links, labels as text, a
+   * legend of the kinds shown, the map's title, and the tour step's caption and number.
+   */
+  exportSVG(): string {
+    const graph = this.graphEl;
+    if (!graph) throw new Error('Nothing to export yet: the map has not rendered.');
+    const view = this.tourActive ? stepView(this.document, this.tour, this.step) : null;
+    return graph.exportSVG({
+      title: this.document?.title ?? '',
+      ...(view ? { caption: view.caption, step: `${view.index + 1} / ${view.count}` } : {}),
+    });
+  }
+
+  /** The same picture as a PNG Blob, `scale` times the on-screen size (2 by default, for slides). */
+  async exportPNG(options: { scale?: number } = {}): Promise<Blob> {
+    const scale = options.scale !== undefined && Number.isFinite(options.scale) && options.scale > 0 ? Math.min(options.scale, 8) : 2;
+    const svg = this.exportSVG();
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+    return svgToPng(svg, Number(size?.[1] ?? 800), Number(size?.[2] ?? 600), scale);
+  }
+
+  /** Shows a step without a camera flight and resolves once it is drawn (for "Export every step"). */
+  async showStepForExport(tour: string, step: number): Promise<void> {
+    this.tour = tour;
+    this.step = step;
+    await this.updateComplete;
+    const graph = this.graphEl;
+    if (!graph) return;
+    await graph.updateComplete;
+    // Every image from the final layout, so the slides agree with each other.
+    if (graph.stats.settledAt === null) {
+      await new Promise<void>((resolve) => graph.addEventListener('concept-layout-end', () => resolve(), { once: true }));
+    }
+    this.reframePending = null;
+    graph.reframe(false);
+    graph.drawNow();
   }
 
   /** Frames the visible map. */
@@ -144,11 +241,57 @@ export class ConceptMap extends LitElement {
         this.hash.restore();
       }
     }
-    if (changed.has('selected') && this.selected && this.index?.has(this.selected)) this.panelOpen = true;
+    if (changed.has('selected') && this.selected && this.index?.has(this.selected) && this.mode !== 'present') this.panelOpen = true;
+    if (changed.has('tour') || changed.has('step') || index !== this.appliedStep?.index) this.applyStep();
+  }
+
+  /**
+   * Shows the tour's current step: lights and frames its nodes (or its recorded camera) and sets
+   * the filters it carries. Runs before render, so the step's first frame is already right.
+   */
+  private applyStep(): void {
+    const index = this.index;
+    const view = index ? stepView(this.document, this.tour, this.step) : null;
+    if (!index || !view || !this.tour) {
+      if (this.appliedStep) {
+        this.appliedStep = null;
+        this.tourCtl.paused = false;
+      }
+      return;
+    }
+    if (view.index !== this.step) {
+      // Out of range (an attribute, a link): the nearest real step; this runs again for it.
+      this.step = view.index;
+    }
+    const same = this.appliedStep?.tour === this.tour && this.appliedStep.step === view.index && this.appliedStep.index === index;
+    if (same) return;
+    const first = this.appliedStep === null;
+    this.appliedStep = { tour: this.tour, step: view.index, index };
+    this.tourCtl.paused = false;
+    this.kinds = view.kinds ? view.kinds.join(',') : null;
+    this.years = view.years;
+    this.depth = view.depth;
+    if (view.center !== null) this.selected = view.center;
+    else if (this.mode === 'present') this.selected = null;
+    this.reframePending = first ? 'jump' : 'animate';
+    this.stepToAnnounce = view;
+    this.announcement = `Step ${view.index + 1} of ${view.count}: ${view.caption}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('selected') || changed.has('depth') || changed.has('kinds') || changed.has('years')) this.hash.write();
+    if (changed.has('selected') || changed.has('depth') || changed.has('kinds') || changed.has('years') || changed.has('tour') || changed.has('step')) this.hash.write();
+    if (this.reframePending && this.graphEl) {
+      const animate = this.reframePending === 'animate';
+      this.reframePending = null;
+      const graph = this.graphEl;
+      // After the graph has taken the step's filters and spotlight.
+      void graph.updateComplete.then(() => graph.reframe(animate));
+    }
+    const view = this.stepToAnnounce;
+    if (view) {
+      this.stepToAnnounce = null;
+      fire(this, 'concept-step', { tour: view.tour.id, step: view.index, count: view.count });
+    }
   }
 
   private loadData(): void {
@@ -183,6 +326,8 @@ export class ConceptMap extends LitElement {
   // ---- URL hash
 
   hashState(): HashState {
+    // During a tour the step says it all: its filters and focus come with it.
+    if (this.tourActive && this.tour) return { node: null, depth: 0, kinds: null, years: null, tour: this.tour, step: this.step };
     return {
       node: this.selected,
       depth: this.depth,
@@ -193,8 +338,13 @@ export class ConceptMap extends LitElement {
 
   applyHash(s: HashState): void {
     const index = this.index;
+    if (s.tour !== undefined && findTour(index?.document, s.tour)) {
+      this.tour = s.tour;
+      this.step = clampStep(s.step ?? 0, findTour(index?.document, s.tour)?.steps.length ?? 0);
+      return;
+    }
     this.selected = s.node && index?.has(s.node) ? s.node : null;
-    this.panelOpen = this.selected !== null;
+    this.panelOpen = this.selected !== null && this.mode !== 'present';
     this.depth = s.depth;
     this.kinds = s.kinds ? s.kinds.join(',') : null;
     this.years = s.years;
@@ -207,20 +357,24 @@ export class ConceptMap extends LitElement {
     const index = this.index;
     const dark = this.themeCtl.dark;
     const node = this.selected && index ? index.node(this.selected) : undefined;
-    const open = this.panelOpen && !!node;
+    const presenting = this.mode === 'present';
+    const editing = this.editorOpen && this.authoring && !presenting && !!index;
+    const open = ((this.panelOpen && !!node) || editing) && !presenting;
+    const view = this.appliedStep && index ? stepView(this.document, this.tour, this.step) : null;
+    const frameTarget = view?.camera ? { bounds: view.camera } : view?.spotlight ? { ids: view.spotlight } : null;
     const fc = this.fileCtl;
     const drop = this.files
       ? { enter: fc.onDragEnter, over: fc.onDragOver, leave: fc.onDragLeave, drop: fc.onDrop }
       : { enter: undefined, over: undefined, leave: undefined, drop: undefined };
     return html`<div
-      class="shell ${open ? 'open' : ''} ${this.listView ? 'list' : ''}"
+      class="shell ${open ? 'open' : ''} ${this.listView && !presenting ? 'list' : ''} ${presenting ? 'present' : ''}"
       @dragenter=${drop.enter}
       @dragover=${drop.over}
       @dragleave=${drop.leave}
       @drop=${drop.drop}
     >
-      ${this.renderToolbar(index)}
-      ${index ? this.renderLegend(index, dark) : nothing}
+      ${presenting ? nothing : this.renderToolbar(index)}
+      ${index && !presenting ? this.renderLegend(index, dark) : nothing}
       <div class="stage">
         <concept-graph
           .index=${index}
@@ -232,13 +386,18 @@ export class ConceptMap extends LitElement {
           .seed=${this.seed}
           .static=${this.static}
           .theme=${this.theme}
-          ?hidden=${this.listView}
+          .spotlight=${view?.spotlight ?? null}
+          .frameTarget=${frameTarget}
+          .present=${presenting}
+          ?hidden=${this.listView && !presenting}
+          @concept-camera=${this.onCamera}
           @concept-select=${this.onGraphSelect}
           @concept-hover=${this.onGraphHover}
           @concept-focus=${this.onGraphFocus}
           @concept-activate=${this.onActivate}
         ></concept-graph>
-        ${index && !this.listView
+        ${view && !presenting && !this.listView ? this.renderTourBar(view) : nothing}
+        ${index && !this.listView && !presenting
           ? html`<div class="zoom" part="zoom" role="group" aria-label="Zoom">
               <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.graphEl?.zoomBy(1.4)}>+</button>
               <button type="button" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.graphEl?.zoomBy(1 / 1.4)}>−</button>
@@ -247,7 +406,7 @@ export class ConceptMap extends LitElement {
               </button>
             </div>`
           : nothing}
-        ${index ? this.renderOutline(index, dark) : nothing}
+        ${index && !presenting ? this.renderOutline(index, dark) : nothing}
         ${s.status === 'loading' && !index ? html`<p class="loading" role="status">Loading the map…</p>` : nothing}
         ${s.status === 'error'
           ? html`<div class="error" role="alert">
@@ -261,8 +420,11 @@ export class ConceptMap extends LitElement {
           ? html`<div class="dropzone" aria-hidden="true"><p>Drop a corpus (.jsonl, .json, .bib, .csv, .txt) or a map to open it</p></div>`
           : nothing}
       </div>
-      <aside class="side" part="panel" aria-label="Details" ?hidden=${!open}>
+      ${presenting ? this.renderCaption(view) : nothing}
+      <aside class="side" part="panel" aria-label=${editing ? 'Tour editor' : 'Details'} ?hidden=${!open}>
+        ${editing ? this.renderTourEditor() : nothing}
         <concept-panel
+          ?hidden=${editing}
           .index=${index}
           .node=${open ? this.selected : null}
           .dark=${dark}
@@ -297,15 +459,252 @@ export class ConceptMap extends LitElement {
         : nothing}
       <span class="buttons">
         <button type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${this.toggleList}>List view</button>
-        ${this.files
-          ? html`<label class="button file" title="Open a corpus (.jsonl, .json, .bib, .csv, .txt) or a map; you can also drop it on the map">
-                Open…<input type="file" accept=${ACCEPT} multiple @change=${this.fileCtl.onPick} />
-              </label>
-              <button type="button" ?disabled=${!index} aria-label="Download map" title="Download this map as a concept-map/v1 JSON file" @click=${() => this.fileCtl.download()}>Download</button>`
+        ${this.authoring && index
+          ? html`<button type="button" aria-pressed=${this.editorOpen ? 'true' : 'false'} aria-controls="tour-editor" @click=${this.toggleEditor}>Tour</button>`
           : nothing}
+        ${this.tours.length > 0
+          ? html`<button type="button" title="Walk through the map's tour, full size (→ next, ← back, F fullscreen)" @click=${this.startPresenting}>Present</button>`
+          : nothing}
+        ${this.files ? this.renderMapMenu(index) : nothing}
       </span>
     </div>`;
   }
+
+  /**
+   * One menu for what goes in and out of the map: open a corpus or a map, download it, export the
+   * view as an image. A menu rather than a row of buttons keeps the toolbar on one line.
+   */
+  private renderMapMenu(index: GraphIndex | null) {
+    const open = this.menuOpen;
+    const tour = findTour(this.document, this.tour) ?? this.tours[0];
+    const item = (label: string, action: () => void, disabled = false) =>
+      html`<button type="button" role="menuitem" tabindex="-1" ?disabled=${disabled} @click=${() => {
+        this.closeMenu(false);
+        action();
+      }}>${label}</button>`;
+    return html`<span class="menu-wrap" @focusout=${this.onMenuFocusOut} @keydown=${this.onMenuKey}>
+      <button type="button" class="menu-button" aria-haspopup="menu" aria-expanded=${open ? 'true' : 'false'} aria-controls="map-menu" @click=${this.toggleMenu}>Map ▾</button>
+      <div id="map-menu" class="menu" role="menu" aria-label="Map" ?hidden=${!open}>
+        ${item('Open a corpus or map…', () => this.fileInput?.click())}
+        ${item('Download map (.json)', () => this.fileCtl.download(), !index)}
+        ${item('Export view as SVG', () => void this.exportCtl.downloadSvg(), !index)}
+        ${item('Export view as PNG', () => void this.exportCtl.downloadPng(), !index)}
+        ${item(tour ? `Export every step of “${tour.title}” as PNG` : 'Export every step as PNG', () => void this.exportCtl.downloadSteps(tour?.id ?? ''), !index || !tour)}
+      </div>
+      <input class="file-input" type="file" accept=${ACCEPT} multiple tabindex="-1" aria-hidden="true" @change=${this.fileCtl.onPick} />
+    </span>`;
+  }
+
+  private toggleMenu = (): void => {
+    if (this.menuOpen) this.closeMenu(false);
+    else {
+      this.menuOpen = true;
+      void this.updateComplete.then(() => (this.renderRoot.querySelector('#map-menu [role="menuitem"]:not([disabled])') as HTMLElement | null)?.focus());
+    }
+  };
+
+  private closeMenu(returnFocus: boolean): void {
+    if (!this.menuOpen) return;
+    this.menuOpen = false;
+    if (returnFocus) (this.renderRoot.querySelector('.menu-button') as HTMLElement | null)?.focus();
+  }
+
+  private onMenuFocusOut = (e: FocusEvent): void => {
+    const wrap = e.currentTarget as HTMLElement;
+    if (!(e.relatedTarget instanceof Node) || !wrap.contains(e.relatedTarget)) this.closeMenu(false);
+  };
+
+  private onMenuKey = (e: KeyboardEvent): void => {
+    if (!this.menuOpen) return;
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('#map-menu [role="menuitem"]:not([disabled])')];
+    const at = items.indexOf(e.composedPath()[0] as HTMLElement);
+    if (e.key === 'Escape') this.closeMenu(true);
+    else if (e.key === 'ArrowDown') items[(at + 1) % items.length]?.focus();
+    else if (e.key === 'ArrowUp') items[(at - 1 + items.length) % items.length]?.focus();
+    else if (e.key === 'Home') items[0]?.focus();
+    else if (e.key === 'End') items[items.length - 1]?.focus();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  /** Present mode's only chrome: the step caption, a small counter, and a pause hint. */
+  private renderCaption(view: StepView | null) {
+    const title = this.document?.title ?? '';
+    return html`<div class="caption-band" part="caption">
+      <p class="caption" aria-hidden="true">${view ? view.caption : title}</p>
+      ${view
+        ? html`<span class="counter" aria-hidden="true">${view.index + 1} / ${view.count}</span>`
+        : nothing}
+      ${this.tourCtl.paused ? html`<span class="paused">Paused · press → to go on</span>` : nothing}
+      ${this.presentedFromToolbar
+        ? html`<button type="button" class="exit" @click=${this.stopPresenting}>Exit</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /**
+   * Writing a tour: "Add step" records the view as it is (the selection, the filters, the camera)
+   * with a caption; steps can be shown, recaptioned, moved and deleted. Download saves them.
+   */
+  private renderTourEditor() {
+    const tour = this.editingTour();
+    const steps = tour?.steps ?? [];
+    return html`<section id="tour-editor" class="tour-editor" part="tour-editor">
+      <header>
+        <h2>Tour</h2>
+        <button type="button" class="close" aria-label="Close the tour editor" @click=${this.toggleEditor}>×</button>
+      </header>
+      ${this.tours.length > 1
+        ? html`<label class="row">Tour
+            <select @change=${(e: Event) => this.chooseTour((e.target as HTMLSelectElement).value)}>
+              ${this.tours.map((t) => html`<option value=${t.id} ?selected=${t.id === tour?.id}>${t.title || t.id}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <label class="row">Title
+        <input type="text" .value=${tour?.title ?? ''} placeholder="My tour" @change=${(e: Event) => this.renameTour((e.target as HTMLInputElement).value)} />
+      </label>
+      <ol class="steps">
+        ${steps.map(
+          (step, i) => html`<li class=${this.tourActive && this.tour === tour?.id && this.step === i ? 'current' : ''}>
+            <span class="n">${i + 1}</span>
+            <input type="text" aria-label=${`Caption of step ${i + 1}`} .value=${step.caption} @change=${(e: Event) => this.recaption(i, (e.target as HTMLInputElement).value)} />
+            <span class="step-buttons">
+              <button type="button" aria-label=${`Show step ${i + 1}`} title="Show" @click=${() => this.showStep(i)}>▶</button>
+              <button type="button" aria-label=${`Move step ${i + 1} up`} title="Move up" ?disabled=${i === 0} @click=${() => this.editSteps(moveStep(steps, i, i - 1))}>↑</button>
+              <button type="button" aria-label=${`Move step ${i + 1} down`} title="Move down" ?disabled=${i === steps.length - 1} @click=${() => this.editSteps(moveStep(steps, i, i + 1))}>↓</button>
+              <button type="button" aria-label=${`Delete step ${i + 1}`} title="Delete" @click=${() => this.editSteps(removeStep(steps, i))}>✕</button>
+            </span>
+          </li>`,
+        )}
+      </ol>
+      ${steps.length === 0 ? html`<p class="hint">No steps yet. Arrange the map (select a node, filter, zoom), write a caption, and add it as a step.</p>` : nothing}
+      <label class="row caption-input">Caption for a new step
+        <textarea rows="3" .value=${this.draftCaption} @input=${(e: Event) => (this.draftCaption = (e.target as HTMLTextAreaElement).value)}
+          placeholder="What the audience should see here"></textarea>
+      </label>
+      <button type="button" class="add" ?disabled=${this.draftCaption.trim() === ''} @click=${this.addStep}>Add step: the view as it is now</button>
+      <p class="hint">Download the map (Map ▾) to keep the tour.</p>
+    </section>`;
+  }
+
+  /** The tour being written: the running one, else the first, else a new empty one. */
+  private editingTour(): Tour | undefined {
+    return findTour(this.document, this.tour) ?? this.tours[0];
+  }
+
+  private toggleEditor = (): void => {
+    this.editorOpen = !this.editorOpen;
+  };
+
+  private setTours(tours: Tour[]): void {
+    this.editedTours = tours;
+    this.editedFor = this.index;
+  }
+
+  private editSteps(steps: Tour['steps']): void {
+    const tour = this.editingTour() ?? { id: 'my-tour', title: 'My tour', steps: [] };
+    const next = { ...tour, steps };
+    const tours = this.tours.some((t) => t.id === tour.id) ? this.tours.map((t) => (t.id === tour.id ? next : t)) : [...this.tours, next];
+    this.setTours(tours);
+    if (this.tour === tour.id) {
+      // The step on screen may have moved or gone: show what is at its place now.
+      this.appliedStep = null;
+      if (steps.length === 0) this.tour = null;
+      else this.step = Math.min(this.step, steps.length - 1);
+    }
+  }
+
+  private addStep = (): void => {
+    const caption = this.draftCaption.trim();
+    if (!caption) return;
+    const tour = this.editingTour();
+    const camera = this.graphEl?.cameraBounds() ?? null;
+    const step = recordStep({
+      caption,
+      focus: this.selected ? [this.selected] : [],
+      kinds: this.kindSet ? [...this.kindSet] : null,
+      years: this.years,
+      depth: this.depth,
+      camera,
+    });
+    this.editSteps([...(tour?.steps ?? []), step]);
+    this.draftCaption = '';
+    this.announcement = `Step ${(tour?.steps.length ?? 0) + 1} added`;
+  };
+
+  private recaption(at: number, caption: string): void {
+    const steps = this.editingTour()?.steps ?? [];
+    this.editSteps(steps.map((s, i) => (i === at ? { ...s, caption: caption.trim() || s.caption } : s)));
+  }
+
+  private renameTour(title: string): void {
+    const tour = this.editingTour();
+    if (!tour) {
+      this.setTours([{ id: 'my-tour', title: title.trim() || 'My tour', steps: [] }]);
+      return;
+    }
+    this.setTours(this.tours.map((t) => (t.id === tour.id ? { ...t, title: title.trim() || t.title } : t)));
+  }
+
+  private chooseTour(id: string): void {
+    this.tour = id;
+    this.step = 0;
+  }
+
+  private showStep(at: number): void {
+    const tour = this.editingTour();
+    if (!tour) return;
+    this.tour = tour.id;
+    this.step = at;
+    this.appliedStep = null;
+    this.requestUpdate();
+  }
+
+  /** A tour in the explorer: the caption, with buttons for readers who do not use the keys. */
+  private renderTourBar(view: StepView) {
+    return html`<div class="tour-bar" part="tour-bar" role="group" aria-label=${`Tour: ${view.tour.title}`}>
+      <button type="button" aria-label="Previous step" ?disabled=${view.index === 0} @click=${() => this.tourCtl.previous()}>‹</button>
+      <span class="counter">${view.index + 1} / ${view.count}</span>
+      <p class="caption">${view.caption}</p>
+      <button type="button" aria-label="Next step" ?disabled=${view.index === view.count - 1} @click=${() => this.tourCtl.next()}>›</button>
+      <button type="button" class="end" aria-label="End the tour" title="End the tour" @click=${this.endTour}>×</button>
+    </div>`;
+  }
+
+  private endTour = (): void => {
+    this.tour = null;
+    this.step = 0;
+    this.kinds = null;
+    this.years = null;
+    this.depth = 0;
+  };
+
+  private onCamera = (): void => {
+    this.tourCtl.pause();
+  };
+
+  /** The toolbar's Present: the first tour (or the one running) from its start, large, with focus on the map. */
+  private startPresenting = (): void => {
+    const first = this.tours[0];
+    if (!first) return;
+    this.presentedFromToolbar = true;
+    this.mode = 'present';
+    if (!this.tourActive) {
+      this.tour = first.id;
+      this.step = 0;
+    }
+    void this.updateComplete.then(() => this.graphEl?.updateComplete).then(() => {
+      (this.graphEl?.shadowRoot?.querySelector('canvas') as HTMLElement | null)?.focus();
+    });
+  };
+
+  private stopPresenting = (): void => {
+    this.presentedFromToolbar = false;
+    this.mode = 'explore';
+    if (this.tourCtl.fullscreen) void this.tourCtl.toggleFullscreen();
+  };
 
   private renderFileNotice() {
     const n = this.fileCtl.notice;
@@ -434,8 +833,9 @@ export class ConceptMap extends LitElement {
 
   private onGraphSelect = (e: CustomEvent<ConceptEventMap['concept-select']>): void => {
     // The graph's event bubbles out of this element on its own; only mirror its state here.
+    if (e.detail.source === 'pointer') this.tourCtl.pause();
     this.selected = e.detail.id;
-    this.panelOpen = e.detail.id !== null;
+    this.panelOpen = e.detail.id !== null && this.mode !== 'present';
     this.announce(e.detail.id);
   };
 

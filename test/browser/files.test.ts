@@ -110,12 +110,34 @@ describe('<concept-map files>: opening a reader’s own files', () => {
       }
     };
     document.addEventListener('click', catcher, true);
-    const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Download')!;
-    button.click();
+    (el.shadowRoot!.querySelector('.menu-button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const item = [...el.shadowRoot!.querySelectorAll('[role="menuitem"]')].find((b) => b.textContent === 'Download map (.json)') as HTMLButtonElement;
+    item.click();
     document.removeEventListener('click', catcher, true);
     expect(saved!.name).to.equal('llm-research-a-seed-concept-map.json');
     const text = await (await fetch(saved!.href)).text();
     expect(JSON.parse(text)).to.deep.equal(el.index!.document);
+  });
+
+  it('keeps its file and export actions in a menu a keyboard can walk', async () => {
+    const el = await openMap();
+    const root = el.shadowRoot!;
+    const button = root.querySelector('.menu-button') as HTMLButtonElement;
+    button.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const focused = (): string => (root.activeElement as HTMLElement | null)?.textContent ?? '';
+    expect(focused()).to.equal('Open a corpus or map…');
+    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    expect(focused()).to.equal('Download map (.json)');
+    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    expect(focused()).to.equal('Export every step of “LLM research in eleven papers” as PNG');
+    root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(root.activeElement).to.equal(button);
   });
 
   it('offers no file actions without the files attribute', async () => {
@@ -123,6 +145,6 @@ describe('<concept-map files>: opening a reader’s own files', () => {
     el.graph = await seedDocument();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('input[type="file"]')).to.equal(null);
-    expect([...el.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent === 'Download')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('.menu-button')).to.equal(null);
   });
 });

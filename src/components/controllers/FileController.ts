@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputProblem } from '../../ingest/readers/types.js';
+import { fileStem, save } from './download.js';
+export { fileStem };
 
 /** What the file actions have to say: progress, a result, or every problem found. */
 export interface FileNotice {
@@ -148,18 +150,7 @@ export class FileController implements ReactiveController {
   download(): void {
     const document = this.target.currentDocument();
     if (document === null) return;
-    const blob = new Blob([`${JSON.stringify(document, null, 2)}\n`], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = this.host.ownerDocument.createElement('a');
-    a.href = url;
-    a.download = `${fileStem(document.title)}.json`;
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    this.host.ownerDocument.body.append(a);
-    a.click();
-    a.remove();
-    // Revoked later: some browsers start the download only after the click's task ends.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    save(this.host, new Blob([`${JSON.stringify(document, null, 2)}\n`], { type: 'application/json' }), `${fileStem(document.title)}.json`);
   }
 
   #say(tone: FileNotice['tone'], title: string, lines: string[]): void {
@@ -192,15 +183,4 @@ function linesOf(problems: readonly InputProblem[]): string[] {
   const shown = problems.slice(0, MAX_LINES).map((p) => (p.line > 0 ? `${p.file}:${p.line}: ${p.message}` : `${p.file}: ${p.message}`));
   if (problems.length > MAX_LINES) shown.push(`… and ${problems.length - MAX_LINES} more`);
   return shown;
-}
-
-export function fileStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return stem === '' ? 'concept-map' : stem;
 }

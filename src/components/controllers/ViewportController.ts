@@ -10,6 +10,8 @@ export interface ViewportHost extends ReactiveControllerHost, HTMLElement {
   viewportResized(first: boolean): void;
   /** d3-zoom must not start a pan on a node: node drags are the pointer controller's. */
   isOverNode(event: MouseEvent | TouchEvent): boolean;
+  /** The user panned or zoomed. */
+  userMovedCamera(): void;
 }
 
 /**
@@ -52,6 +54,7 @@ export class ViewportController implements ReactiveController {
         if (event.sourceEvent && !this.programmatic) {
           this.autoFit = false;
           this.cancelFlight();
+          this.host.userMovedCamera();
         }
         this.host.viewportChanged();
       });
