@@ -1,6 +1,10 @@
 import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
 
-// The app build: index.html plus the seed document it fetches.
+const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+// Two pages: the app (index.html) and the talk (slides.html, a reveal.js deck around the map).
+// Each bundles the seed document it shows, so neither fetches it.
 export default defineConfig({
   base: './',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
@@ -9,5 +13,11 @@ export default defineConfig({
     outDir: 'dist',
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      input: {
+        index: page('./index.html'),
+        slides: page('./slides.html'),
+      },
+    },
   },
 });

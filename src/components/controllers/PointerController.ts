@@ -12,15 +12,29 @@ export interface PointerHost extends ReactiveControllerHost {
   dragEnd(node: LayoutNode): void;
 }
 
+/** Screen px the pointer may travel between down and up and still be a click, not a drag. */
 const CLICK_SLOP = 4;
 
+/** What d3-selection's `pointer()` looks for on an element to map client coordinates into it. */
+interface ScreenCTMHooks {
+  createSVGPoint(): DOMPoint;
+  getScreenCTM(): DOMMatrix;
+}
+
 /**
- * Hover, click and node drag on the canvas. Positions are corrected for CSS transforms on any
- * ancestor (a scaled slide or container), where the bounding box and the layout size differ.
+ * Hover, click and node drag on the canvas. Positions are corrected for CSS transforms and CSS
+ * `zoom` on any ancestor (a reveal.js slide, a scaled container), where the box on screen and the
+ * layout size differ: local = (client - box origin) / (screen px per CSS px).
+ *
+ * d3-zoom (the viewport's wheel, pinch and background drag) reads the pointer with d3-selection's
+ * `pointer()`, which corrects only SVG elements (through `getScreenCTM`) and for any other element
+ * returns screen px from its box: under `scale(0.5)` a wheel zoom would pivot about the wrong
+ * point and a pan would move the map half as far as the hand. So the canvas is also given the
+ * screen matrix of this same correction, and d3 takes the SVG path with it.
  */
 export class PointerController implements ReactiveController {
   private target: HTMLElement | null = null;
-  private down: { x: number; y: number; id: number; node: LayoutNode | null; moved: boolean } | null = null;
+  private down: { clientX: number; clientY: number; id: number; node: LayoutNode | null; moved: boolean } | null = null;
   private hovered: string | null = null;
 
   constructor(private readonly host: PointerHost) {
@@ -35,6 +49,11 @@ export class PointerController implements ReactiveController {
     target.addEventListener('pointerup', this.onUp);
     target.addEventListener('pointercancel', this.onCancel);
     target.addEventListener('pointerleave', this.onLeave);
+    const hooks: ScreenCTMHooks = {
+      createSVGPoint: () => new DOMPoint(),
+      getScreenCTM: () => this.screenMatrix(),
+    };
+    for (const [name, value] of Object.entries(hooks)) Object.defineProperty(target, name, { value, configurable: true, writable: true });
   }
 
   hostConnected(): void {}
@@ -51,15 +70,34 @@ export class PointerController implements ReactiveController {
     t.removeEventListener('pointerup', this.onUp);
     t.removeEventListener('pointercancel', this.onCancel);
     t.removeEventListener('pointerleave', this.onLeave);
+    delete (t as Partial<ScreenCTMHooks>).createSVGPoint;
+    delete (t as Partial<ScreenCTMHooks>).getScreenCTM;
+    this.target = null;
   }
 
-  /** Canvas-relative CSS px for a pointer event, undoing ancestor transforms. */
-  local(event: { clientX: number; clientY: number }): [number, number] {
+  /**
+   * Where the target's content box is on screen: its origin in client px, and screen px per CSS px
+   * along each axis (`rect.width / offsetWidth`; 1 unscaled, 0.5 in a slide shown at half size).
+   */
+  private screenBox(): { left: number; top: number; scaleX: number; scaleY: number } {
     const t = this.target!;
     const rect = t.getBoundingClientRect();
-    const sx = rect.width ? t.clientWidth / rect.width : 1;
-    const sy = rect.height ? t.clientHeight / rect.height : 1;
-    return [(event.clientX - rect.left) * sx, (event.clientY - rect.top) * sy];
+    const scaleX = t.offsetWidth && rect.width ? rect.width / t.offsetWidth : 1;
+    const scaleY = t.offsetHeight && rect.height ? rect.height / t.offsetHeight : 1;
+    // The bounding box is the border box; content coordinates start inside the border.
+    return { left: rect.left + t.clientLeft * scaleX, top: rect.top + t.clientTop * scaleY, scaleX, scaleY };
+  }
+
+  /** Maps the target's CSS px to client px (what `getScreenCTM()` is for an SVG element). */
+  screenMatrix(): DOMMatrix {
+    const b = this.screenBox();
+    return new DOMMatrix([b.scaleX, 0, 0, b.scaleY, b.left, b.top]);
+  }
+
+  /** Canvas-relative CSS px for a pointer event, undoing ancestor transforms and zoom. */
+  local(event: { clientX: number; clientY: number }): [number, number] {
+    const b = this.screenBox();
+    return [(event.clientX - b.left) / b.scaleX, (event.clientY - b.top) / b.scaleY];
   }
 
   private setHover(id: string | null): void {
@@ -73,7 +111,7 @@ export class PointerController implements ReactiveController {
     const [x, y] = this.local(event);
     const d = this.down;
     if (d && d.id === event.pointerId) {
-      if (!d.moved && Math.hypot(x - d.x, y - d.y) > CLICK_SLOP) {
+      if (!d.moved && Math.hypot(event.clientX - d.clientX, event.clientY - d.clientY) > CLICK_SLOP) {
         d.moved = true;
         if (d.node) this.host.dragStart(d.node);
       }
@@ -91,7 +129,7 @@ export class PointerController implements ReactiveController {
     if (event.button !== 0) return;
     const [x, y] = this.local(event);
     const node = this.host.nodeAt(x, y);
-    this.down = { x, y, id: event.pointerId, node, moved: false };
+    this.down = { clientX: event.clientX, clientY: event.clientY, id: event.pointerId, node, moved: false };
     if (node) {
       // Keep receiving moves when the pointer leaves the canvas mid-drag. Capture throws for a
       // pointer the browser no longer tracks (a synthetic or already-lifted one); the drag works without it.
