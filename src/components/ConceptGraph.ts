@@ -242,11 +242,11 @@ export class ConceptGraph extends LitElement {
       fontSize: Number.parseFloat(read('--concept-label-size')) || base.fontSize,
       kindColors,
     };
-    // On a projector, across a room: half again as large, and lines and labels at full strength.
+    // On a projector, across a room: a third larger, and lines and labels at full strength.
     if (this.present) {
       this.renderTheme = {
         ...this.renderTheme,
-        fontSize: Math.round(this.renderTheme.fontSize * 1.5),
+        // The size follows the screen in frame(): a room sees the slide, not the pixels.
         link: base.dark ? 'rgba(203, 213, 225, 0.55)' : 'rgba(51, 65, 85, 0.5)',
         linkStructure: base.dark ? 'rgba(251, 146, 60, 0.85)' : 'rgba(154, 52, 18, 0.8)',
         label: read('--concept-label-color') || (base.dark ? '#ffffff' : '#000000'),
@@ -287,13 +287,15 @@ export class ConceptGraph extends LitElement {
     const layout = this.layoutCtl.layout;
     const { width, height } = this.viewport;
     if (!layout || !this.display || width === 0 || height === 0) return null;
+    // Present mode sizes labels to the screen: 16 px at 1280 wide, 22 px at 1920.
+    const theme = this.present ? { ...this.renderTheme, fontSize: Math.round(Math.min(26, Math.max(16, width / 85)) * (this.renderTheme.fontSize / 12)) } : this.renderTheme;
     return {
       width,
       height,
       nodes: layout.nodes,
       display: this.display,
       transform: this.viewport.transform,
-      theme: this.renderTheme,
+      theme,
       focusId: this.focusId,
       showFocus: this.showFocus,
     };

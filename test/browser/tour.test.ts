@@ -85,13 +85,23 @@ describe('<concept-map tour>', () => {
     press(el, 'End');
     await el.updateComplete;
     expect(el.step).to.equal(7);
-    press(el, 'ArrowRight');
+    // Past the last step the key is not the tour's: a deck around the map moves on.
+    expect(press(el, 'PageDown')).to.deep.equal({ reachedPage: true, prevented: false });
     await el.updateComplete;
     expect(el.step).to.equal(7);
     press(el, 'Home');
     await el.updateComplete;
     expect(el.step).to.equal(0);
     expect(steps).to.deep.equal([1, 2, 3, 2, 1, 7, 0]);
+    expect(press(el, 'PageUp')).to.deep.equal({ reachedPage: true, prevented: false });
+    // Exploring, an arrow the tour does not take walks the graph, as without a tour.
+    expect(press(el, 'ArrowLeft').prevented).to.equal(true);
+    expect(el.step).to.equal(0);
+    // Presenting, the graph leaves the arrows alone: past the first step ← is the deck's.
+    el.mode = 'present';
+    await el.updateComplete;
+    await graphOf(el).updateComplete;
+    expect(press(el, 'ArrowLeft')).to.deep.equal({ reachedPage: true, prevented: false });
     expect(press(el, 'x')).to.deep.equal({ reachedPage: true, prevented: false });
   });
 

@@ -11,6 +11,8 @@ export interface KeyboardHost extends ReactiveControllerHost {
   zoomToFit(): void;
   /** The canvas gained focus from the keyboard (show the ring) or lost it. */
   keyboardFocus(visible: boolean): void;
+  /** Presenting: the arrows, Space and Enter belong to the tour (or the deck around the map). */
+  readonly present: boolean;
 }
 
 const ARROWS: Record<string, Direction> = {
@@ -48,7 +50,8 @@ export class KeyboardController implements ReactiveController {
 
   private onKey = (event: KeyboardEvent): void => {
     if (event.altKey || event.metaKey || event.ctrlKey) return;
-    const dir = ARROWS[event.key];
+    const dir = this.host.present ? undefined : ARROWS[event.key];
+    if (this.host.present && ['Enter', ' ', 'Escape'].includes(event.key)) return;
     let handled = true;
     if (dir) {
       this.host.keyboardFocus(true);

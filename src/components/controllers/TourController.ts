@@ -120,8 +120,16 @@ export class TourController implements ReactiveController {
       return true;
     }
     if (!this.host.tourActive) return false;
-    if (NEXT.has(key)) this.next();
-    else if (PREVIOUS.has(key)) this.previous();
+    const last = this.host.tourLength - 1;
+    // Past either end the key is not the tour's: a clicker in a slide deck goes on to the next
+    // slide after the map's last step, and back before its first.
+    if (NEXT.has(key)) {
+      if (this.host.step >= last && !this.paused) return false;
+      this.next();
+    } else if (PREVIOUS.has(key)) {
+      if (this.host.step <= 0 && !this.paused) return false;
+      this.previous();
+    }
     else if (key === 'Home') this.go(0);
     else if (key === 'End') this.go(this.host.tourLength - 1);
     else return false;

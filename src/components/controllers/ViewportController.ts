@@ -70,25 +70,45 @@ export class ViewportController implements ReactiveController {
   private observe(target: HTMLElement): void {
     this.observer = new ResizeObserver(() => this.measure(target));
     this.observer.observe(this.host);
+    // An ancestor's transform changing (a deck rescaling on a window resize) resizes nothing
+    // the observer sees.
+    this.onWindowResize = () => this.measure(target);
+    window.addEventListener('resize', this.onWindowResize);
+  }
+
+  private onWindowResize: (() => void) | null = null;
+
+  /** Measures again: for a page that changed the map's on-screen scale itself. */
+  remeasure(): void {
+    const target = this.selection?.node();
+    if (target) this.measure(target);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = null;
+    this.stopObserving();
     this.cancelFlight();
   }
 
   private detach(): void {
     this.selection?.on('.zoom', null);
+    this.stopObserving();
+  }
+
+  private stopObserving(): void {
     this.observer?.disconnect();
     this.observer = null;
+    if (this.onWindowResize) window.removeEventListener('resize', this.onWindowResize);
+    this.onWindowResize = null;
   }
 
   private measure(target: HTMLElement): void {
     // clientWidth ignores CSS transforms, so a scaled container still gets a layout-sized canvas.
     const width = target.clientWidth;
     const height = target.clientHeight;
-    const dpr = window.devicePixelRatio || 1;
+    // A deck that scales its slides up (a 1280-wide slide on a 1920-wide projector) would stretch
+    // the canvas and blur the text: draw at the size the screen shows, up to 4 device px per px.
+    const shown = target.offsetWidth > 0 ? target.getBoundingClientRect().width / target.offsetWidth : 1;
+    const dpr = Math.min(4, (window.devicePixelRatio || 1) * Math.max(1, shown));
     if (width === this.width && height === this.height && dpr === this.dpr) return;
     const first = this.width === 0 || this.height === 0;
     this.width = width;
