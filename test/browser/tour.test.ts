@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/concept-map.js';
 import type { ConceptMap } from '../../src/components/ConceptMap.js';
 import type { ConceptGraph } from '../../src/components/ConceptGraph.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { frame, nextEvent, seedDocument } from './helpers.js';
 
 const graphOf = (el: ConceptMap): ConceptGraph => el.shadowRoot!.querySelector('concept-graph') as ConceptGraph;
@@ -198,6 +199,62 @@ describe('<concept-map tour>', () => {
     const bitmap = await createImageBitmap(png);
     const graph = graphOf(el).getBoundingClientRect();
     expect([bitmap.width, bitmap.height]).to.deep.equal([Math.round(graph.width * 2), Math.round(graph.height * 2)]);
+  });
+
+  it('flies the camera to a step, and jumps there when the reader prefers reduced motion', async () => {
+    const where = (el: ConceptMap): string => JSON.stringify(graphOf(el).screenPosition('taxonomy:prompting-framework'));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
+    const el = await tourMap({ step: 1 });
+    await settle();
+    el.step = 3;
+    await el.updateComplete;
+    await graphOf(el).updateComplete;
+    await settle();
+    const early = where(el);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(where(el)).not.to.equal(early);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      el.step = 1;
+      await el.updateComplete;
+      await graphOf(el).updateComplete;
+      await settle();
+      const jumped = where(el);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(where(el)).to.equal(jumped);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('exports every step of a tour as a PNG, in order, and puts the view back', async () => {
+    const doc = await seedDocument();
+    const el = await fixture<ConceptMap>(html`<concept-map files static style="height: 500px; width: 800px" .graph=${doc}></concept-map>`);
+    await el.updateComplete;
+    const names: string[] = [];
+    const types: string[] = [];
+    const catcher = (e: Event): void => {
+      const a = e.target as HTMLAnchorElement;
+      if (!a.download) return;
+      e.preventDefault();
+      names.push(a.download);
+      void fetch(a.href).then((r) => r.blob()).then((b) => types.push(b.type));
+    };
+    document.addEventListener('click', catcher, true);
+    try {
+      const root = el.shadowRoot!;
+      (root.querySelector('.menu-button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const item = [...root.querySelectorAll('[role="menuitem"]')].find((b) => b.textContent!.startsWith('Export every step')) as HTMLButtonElement;
+      item.click();
+      for (let i = 0; i < 100 && names.length < 8; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      document.removeEventListener('click', catcher, true);
+    }
+    expect(names).to.deep.equal(Array.from({ length: 8 }, (_, i) => `llm-research-a-seed-concept-map-overview-step-0${i + 1}.png`));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(types).to.deep.equal(Array.from({ length: 8 }, () => 'image/png'));
+    expect([el.tour, el.step]).to.deep.equal([null, 0]);
   });
 
   it('records the view as a step, reorders and deletes steps, and saves them in the downloaded map', async () => {
