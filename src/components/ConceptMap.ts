@@ -460,7 +460,7 @@ export class ConceptMap extends LitElement {
       <span class="buttons">
         <button type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${this.toggleList}>List view</button>
         ${this.authoring && index
-          ? html`<button type="button" aria-pressed=${this.editorOpen ? 'true' : 'false'} aria-controls="tour-editor" @click=${this.toggleEditor}>Tour</button>`
+          ? html`<button type="button" aria-pressed=${this.editorOpen ? 'true' : 'false'} aria-controls=${this.editorOpen ? 'tour-editor' : nothing} @click=${this.toggleEditor}>Tour</button>`
           : nothing}
         ${this.tours.length > 0
           ? html`<button type="button" title="Walk through the map's tour, full size (→ next, ← back, F fullscreen)" @click=${this.startPresenting}>Present</button>`
@@ -532,9 +532,10 @@ export class ConceptMap extends LitElement {
   private renderCaption(view: StepView | null) {
     const title = this.document?.title ?? '';
     return html`<div class="caption-band" part="caption">
-      <p class="caption" aria-hidden="true">${view ? view.caption : title}</p>
+      <h1 class="sr">${title}</h1>
+      <p class="caption">${view ? view.caption : title}</p>
       ${view
-        ? html`<span class="counter" aria-hidden="true">${view.index + 1} / ${view.count}</span>`
+        ? html`<span class="counter" aria-label=${`Step ${view.index + 1} of ${view.count}`}>${view.index + 1} / ${view.count}</span>`
         : nothing}
       ${this.tourCtl.paused ? html`<span class="paused">Paused · press → to go on</span>` : nothing}
       ${this.presentedFromToolbar
