@@ -6,3 +6,4 @@ export type { ConceptEventMap } from './components/events.js';
 export * from './model/types.js';
 export { validateDocument, parseDocument, formatIssues } from './model/validate.js';
 export { GraphIndex } from './model/GraphIndex.js';
+export { registerIngest, type IngestFiles } from './components/ingestLoader.js';

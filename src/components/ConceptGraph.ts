@@ -21,6 +21,10 @@ import { KeyboardController } from './controllers/KeyboardController.js';
 import { ThemeController, type ThemeName } from './controllers/ThemeController.js';
 import { fire } from './events.js';
 
+function isMac(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+}
+
 export interface GraphStats {
   ticks: number;
   frames: number;
@@ -62,6 +66,20 @@ export class ConceptGraph extends LitElement {
     }
     canvas:focus-visible {
       box-shadow: inset 0 0 0 2px var(--concept-focus-color, #2563eb);
+    }
+    [hidden] {
+      display: none !important;
+    }
+    .wheel-hint {
+      position: absolute;
+      inset: 50% auto auto 50%;
+      transform: translate(-50%, -50%);
+      padding: 10px 16px;
+      border-radius: 10px;
+      background: rgba(15, 23, 42, 0.82);
+      color: #fff;
+      font: 15px/1.3 var(--concept-font, system-ui, sans-serif);
+      pointer-events: none;
     }
   `;
 
@@ -109,6 +127,7 @@ export class ConceptGraph extends LitElement {
   private renderTheme: RenderTheme = lightTheme;
   private _stats: GraphStats = { ticks: 0, frames: 0, firstFrameAt: null, settledAt: null };
   private lastGraph: unknown = null;
+  private wheelHint: ReturnType<typeof setTimeout> | 0 = 0;
 
   /** Counts and `performance.now()` times, so any harness can measure the element from outside. */
   get stats(): GraphStats {
@@ -140,7 +159,8 @@ export class ConceptGraph extends LitElement {
       aria-label=${count
         ? `Concept map, ${count} nodes. Arrow keys move between connected nodes, Enter opens one, plus and minus zoom, 0 fits.`
         : 'Concept map, empty'}
-    ></canvas>`;
+    ></canvas>
+    <div class="wheel-hint" ?hidden=${!this.wheelHint} aria-hidden="true">Click the map, or hold ${isMac() ? '⌘' : 'Ctrl'}, to zoom with the wheel</div>`;
   }
 
   protected override firstUpdated(): void {
@@ -327,6 +347,8 @@ export class ConceptGraph extends LitElement {
     super.disconnectedCallback();
     if (this.pendingDraw) cancelAnimationFrame(this.pendingDraw);
     this.pendingDraw = 0;
+    if (this.wheelHint) clearTimeout(this.wheelHint);
+    this.wheelHint = 0;
   }
 
   override connectedCallback(): void {
@@ -396,16 +418,27 @@ export class ConceptGraph extends LitElement {
     return [x0, y0, x1, y1];
   }
 
-  /** The user moved the camera (d3-zoom with a source event). */
+  /** The user moved the camera: a pan, a pinch or the wheel. */
   userMovedCamera(): void {
     fire(this, 'concept-camera', {});
   }
 
-  isOverNode(event: MouseEvent | TouchEvent): boolean {
-    const p = 'touches' in event ? event.touches[0] : event;
-    if (!p) return false;
-    const [x, y] = this.pointer.local(p);
+  isOverNodeAt(x: number, y: number): boolean {
     return this.nodeAt(x, y) !== null;
+  }
+
+  local(event: { clientX: number; clientY: number }): [number, number] {
+    return this.pointer.local(event);
+  }
+
+  /** A wheel scrolled past: the page keeps scrolling, and a hint says how to zoom. */
+  wheelIgnored(): void {
+    if (this.wheelHint) clearTimeout(this.wheelHint);
+    this.wheelHint = setTimeout(() => {
+      this.wheelHint = 0;
+      this.requestUpdate();
+    }, 1600);
+    this.requestUpdate();
   }
 
   // ---- pointer host

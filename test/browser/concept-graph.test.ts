@@ -64,15 +64,29 @@ describe('<concept-graph> on its own', () => {
     expect(Math.round(to.y - from.y)).to.equal(40);
   });
 
-  it('zooms with the wheel and back to fit with 0', async () => {
+  it('lets the page scroll past it until it has focus, then zooms with the wheel, and back to fit with 0', async () => {
     const el = await seedGraph();
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     const before = el.screenPosition('paper:reka-core-flash-edge')!;
     const rect = canvas.getBoundingClientRect();
-    canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: rect.left + 450, clientY: rect.top + 300, bubbles: true, cancelable: true }));
+    const wheel = (init: WheelEventInit = {}) => {
+      const event = new WheelEvent('wheel', { deltaY: -300, clientX: rect.left + 450, clientY: rect.top + 300, bubbles: true, cancelable: true, ...init });
+      canvas.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(wheel()).to.equal(false);
+    expect(el.screenPosition('paper:reka-core-flash-edge')).to.deep.equal(before);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.wheel-hint')!.hasAttribute('hidden')).to.equal(false);
+    expect(wheel({ ctrlKey: true, deltaY: -30 })).to.equal(true);
+    const pinched = el.screenPosition('paper:reka-core-flash-edge')!;
+    expect(Math.hypot(pinched.x - 450, pinched.y - 300)).to.be.greaterThan(Math.hypot(before.x - 450, before.y - 300));
+    el.zoomToFit(undefined, false);
+    canvas.focus();
+    expect(wheel()).to.equal(true);
     const zoomed = el.screenPosition('paper:reka-core-flash-edge')!;
     expect(Math.hypot(zoomed.x - 450, zoomed.y - 300)).to.be.greaterThan(Math.hypot(before.x - 450, before.y - 300));
-    canvas.focus();
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: '0', bubbles: true, composed: true }));
     await new Promise((r) => setTimeout(r, 600));
     const back = el.screenPosition('paper:reka-core-flash-edge')!;

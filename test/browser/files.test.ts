@@ -1,7 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/concept-map.js';
 import type { ConceptMap } from '../../src/components/ConceptMap.js';
+import { registerIngest } from '../../src/components/ingestLoader.js';
 import { seedDocument } from './helpers.js';
+
+// As the app does: corpora are mapped by the ingest core, loaded on first use.
+registerIngest(async () => (await import('../../src/ingest/browser.js')).ingestFiles);
 
 const BIB = `@inproceedings{rajpurkar2016,
   title = {{SQuAD}: 100,000+ Questions for Machine Comprehension of Text},

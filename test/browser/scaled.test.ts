@@ -121,6 +121,8 @@ for (const scaling of SCALINGS) {
       const rect = canvas.getBoundingClientRect();
       const pivot: [number, number] = [(at.clientX - rect.left) / scaling.factor, (at.clientY - rect.top) / scaling.factor];
       const world = el.toWorld(...pivot);
+      // Focus lets the wheel zoom; without preventScroll it would scroll the large frame first.
+      canvas.focus({ preventScroll: true });
       canvas.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -300, bubbles: true, cancelable: true, view: window }));
       // The point under the pointer stays under it; the rest moves away from it.
       const [wx, wy] = el.toWorld(...pivot);
@@ -136,12 +138,12 @@ for (const scaling of SCALINGS) {
       expect(el.nodeAt(4, 4)).to.equal(null);
       const before = el.screenPosition('benchmark:snli')!;
       const start = toClient(el, scaling.factor, 4, 4);
-      const mouse = (type: string, target: EventTarget, dx: number, dy: number) =>
-        target.dispatchEvent(new MouseEvent(type, { clientX: start.clientX + dx, clientY: start.clientY + dy, bubbles: true, composed: true, cancelable: true, button: 0, view: window }));
-      mouse('mousedown', canvas, 0, 0);
-      mouse('mousemove', window, 20, 12);
-      mouse('mousemove', window, 40, 24);
-      mouse('mouseup', window, 40, 24);
+      const pointer = (type: string, dx: number, dy: number) =>
+        canvas.dispatchEvent(new PointerEvent(type, { clientX: start.clientX + dx, clientY: start.clientY + dy, bubbles: true, composed: true, cancelable: true, button: 0, pointerId: 7, isPrimary: true, view: window }));
+      pointer('pointerdown', 0, 0);
+      pointer('pointermove', 20, 12);
+      pointer('pointermove', 40, 24);
+      pointer('pointerup', 40, 24);
       const after = el.screenPosition('benchmark:snli')!;
       expect(round({ x: after.x - before.x, y: after.y - before.y })).to.deep.equal(round({ x: 40 / scaling.factor, y: 24 / scaling.factor }));
     });

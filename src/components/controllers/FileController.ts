@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputProblem } from '../../ingest/readers/types.js';
+import { ingestLoader, type IngestFiles } from '../ingestLoader.js';
 import { fileStem, save } from './download.js';
 export { fileStem };
 
@@ -122,9 +123,14 @@ export class FileController implements ReactiveController {
     this.#say('busy', `Building the map from ${names}…`, []);
     // One frame first, so the message is painted before the work holds the thread.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    let ingestFiles: typeof import('../../ingest/browser.js').ingestFiles;
+    const load = ingestLoader();
+    if (!load) {
+      this.#say('error', `${names} could not be opened`, ['This page opens concept-map documents (.json) only; mapping a corpus needs the Concept Map app or its command, concept-map build.']);
+      return;
+    }
+    let ingestFiles: IngestFiles;
     try {
-      ({ ingestFiles } = await import('../../ingest/browser.js'));
+      ingestFiles = await load();
     } catch {
       this.#say('error', `${names} could not be mapped`, ['The part of the app that reads corpora did not load (offline?). Reload the page and try again.']);
       return;

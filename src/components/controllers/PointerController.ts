@@ -15,22 +15,11 @@ export interface PointerHost extends ReactiveControllerHost {
 /** Screen px the pointer may travel between down and up and still be a click, not a drag. */
 const CLICK_SLOP = 4;
 
-/** What d3-selection's `pointer()` looks for on an element to map client coordinates into it. */
-interface ScreenCTMHooks {
-  createSVGPoint(): DOMPoint;
-  getScreenCTM(): DOMMatrix;
-}
-
 /**
  * Hover, click and node drag on the canvas. Positions are corrected for CSS transforms and CSS
  * `zoom` on any ancestor (a reveal.js slide, a scaled container), where the box on screen and the
- * layout size differ: local = (client - box origin) / (screen px per CSS px).
- *
- * d3-zoom (the viewport's wheel, pinch and background drag) reads the pointer with d3-selection's
- * `pointer()`, which corrects only SVG elements (through `getScreenCTM`) and for any other element
- * returns screen px from its box: under `scale(0.5)` a wheel zoom would pivot about the wrong
- * point and a pan would move the map half as far as the hand. So the canvas is also given the
- * screen matrix of this same correction, and d3 takes the SVG path with it.
+ * layout size differ: local = (client - box origin) / (screen px per CSS px). The viewport's
+ * wheel, pinch and pan read the pointer through the same correction.
  */
 export class PointerController implements ReactiveController {
   private target: HTMLElement | null = null;
@@ -49,11 +38,6 @@ export class PointerController implements ReactiveController {
     target.addEventListener('pointerup', this.onUp);
     target.addEventListener('pointercancel', this.onCancel);
     target.addEventListener('pointerleave', this.onLeave);
-    const hooks: ScreenCTMHooks = {
-      createSVGPoint: () => new DOMPoint(),
-      getScreenCTM: () => this.screenMatrix(),
-    };
-    for (const [name, value] of Object.entries(hooks)) Object.defineProperty(target, name, { value, configurable: true, writable: true });
   }
 
   hostConnected(): void {}
@@ -70,8 +54,6 @@ export class PointerController implements ReactiveController {
     t.removeEventListener('pointerup', this.onUp);
     t.removeEventListener('pointercancel', this.onCancel);
     t.removeEventListener('pointerleave', this.onLeave);
-    delete (t as Partial<ScreenCTMHooks>).createSVGPoint;
-    delete (t as Partial<ScreenCTMHooks>).getScreenCTM;
     this.target = null;
   }
 

@@ -1,6 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { fitTransform, MAX_ZOOM, MIN_ZOOM, type Bounds, type Transform } from '../../render/Transform.js';
 
 export interface ViewportHost extends ReactiveControllerHost, HTMLElement {
@@ -8,16 +6,24 @@ export interface ViewportHost extends ReactiveControllerHost, HTMLElement {
   viewportChanged(): void;
   /** The element changed size (`first`: its first size). */
   viewportResized(first: boolean): void;
-  /** d3-zoom must not start a pan on a node: node drags are the pointer controller's. */
-  isOverNode(event: MouseEvent | TouchEvent): boolean;
+  /** Whether a pan may start here: node drags are the pointer controller's. */
+  isOverNodeAt(x: number, y: number): boolean;
+  /** Target-relative CSS px for a pointer event, corrected for CSS transforms on ancestors. */
+  local(event: { clientX: number; clientY: number }): [number, number];
   /** The user panned or zoomed. */
   userMovedCamera(): void;
+  /** A wheel went by without zooming (the map did not have focus): say how to zoom. */
+  wheelIgnored(): void;
 }
 
 /**
- * The camera: size (ResizeObserver, device pixel ratio), pan and zoom (d3-zoom: wheel, pinch,
- * drag on the background), zoom-to-fit and animated flights. The user touching the camera ends
- * auto-fitting, so a map that is still laying itself out stops jumping under their hand.
+ * The camera: size (ResizeObserver, device pixel ratio), pan and zoom (wheel, pinch, drag on the
+ * background), zoom-to-fit and animated flights. The user touching the camera ends auto-fitting,
+ * so a map that is still laying itself out stops jumping under their hand.
+ *
+ * The wheel zooms only while the map has focus, or with Ctrl/⌘ (a trackpad pinch sends that):
+ * in an article the page must scroll past the map. Written on Pointer Events rather than d3-zoom,
+ * whose transitions, colours and interpolators were a third of the embeddable bundle.
  */
 export class ViewportController implements ReactiveController {
   width = 0;
@@ -26,11 +32,12 @@ export class ViewportController implements ReactiveController {
   transform: Transform = { x: 0, y: 0, k: 1 };
   /** True until the user pans or zooms: the layout keeps itself framed while it settles. */
   autoFit = true;
-  private zoom: ZoomBehavior<HTMLElement, unknown> | null = null;
-  private selection: Selection<HTMLElement, unknown, null, undefined> | null = null;
+  private target: HTMLElement | null = null;
   private observer: ResizeObserver | null = null;
   private flight = 0;
-  private programmatic = false;
+  /** Pointers down on the background, in target CSS px. */
+  private readonly pointers = new Map<number, { x: number; y: number }>();
+  private gesture: { kind: 'pan'; x: number; y: number; t: Transform } | { kind: 'pinch'; cx: number; cy: number; dist: number; t: Transform } | null = null;
 
   constructor(private readonly host: ViewportHost) {
     host.addController(this);
@@ -39,32 +46,18 @@ export class ViewportController implements ReactiveController {
   /** Binds to the element that receives pointer input (the canvas). */
   attach(target: HTMLElement): void {
     this.detach();
-    this.selection = select(target);
-    this.zoom = d3zoom<HTMLElement, unknown>()
-      .scaleExtent([MIN_ZOOM, MAX_ZOOM])
-      .filter((event: MouseEvent | TouchEvent | WheelEvent) => {
-        if (event.type === 'wheel') return true;
-        if ('button' in event && event.button !== 0) return false;
-        if (event.type === 'mousedown' || event.type === 'touchstart') return !this.host.isOverNode(event);
-        return true;
-      })
-      .on('zoom', (event: { transform: Transform; sourceEvent: Event | null }) => {
-        const { x, y, k } = event.transform;
-        this.transform = { x, y, k };
-        if (event.sourceEvent && !this.programmatic) {
-          this.autoFit = false;
-          this.cancelFlight();
-          this.host.userMovedCamera();
-        }
-        this.host.viewportChanged();
-      });
-    this.selection.call(this.zoom).on('dblclick.zoom', null);
+    this.target = target;
+    target.addEventListener('wheel', this.onWheel, { passive: false });
+    target.addEventListener('pointerdown', this.onDown);
+    target.addEventListener('pointermove', this.onMove);
+    target.addEventListener('pointerup', this.onUp);
+    target.addEventListener('pointercancel', this.onUp);
     this.observe(target);
     this.measure(target);
   }
 
   hostConnected(): void {
-    if (this.selection && !this.observer) this.observe(this.selection.node()!);
+    if (this.target && !this.observer) this.observe(this.target);
   }
 
   private observe(target: HTMLElement): void {
@@ -80,17 +73,26 @@ export class ViewportController implements ReactiveController {
 
   /** Measures again: for a page that changed the map's on-screen scale itself. */
   remeasure(): void {
-    const target = this.selection?.node();
-    if (target) this.measure(target);
+    if (this.target) this.measure(this.target);
   }
 
   hostDisconnected(): void {
     this.stopObserving();
     this.cancelFlight();
+    this.pointers.clear();
+    this.gesture = null;
   }
 
   private detach(): void {
-    this.selection?.on('.zoom', null);
+    const t = this.target;
+    if (t) {
+      t.removeEventListener('wheel', this.onWheel);
+      t.removeEventListener('pointerdown', this.onDown);
+      t.removeEventListener('pointermove', this.onMove);
+      t.removeEventListener('pointerup', this.onUp);
+      t.removeEventListener('pointercancel', this.onUp);
+    }
+    this.target = null;
     this.stopObserving();
   }
 
@@ -119,14 +121,89 @@ export class ViewportController implements ReactiveController {
 
   /** Sets the camera without counting as a user gesture. */
   setTransform(t: Transform): void {
-    if (!this.zoom || !this.selection) {
-      this.transform = t;
+    this.transform = { x: t.x, y: t.y, k: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, t.k)) };
+    this.host.viewportChanged();
+  }
+
+  /** A camera move the user made: it ends auto-fitting and any flight, and pauses a tour. */
+  private userSets(t: Transform): void {
+    this.autoFit = false;
+    this.cancelFlight();
+    this.setTransform(t);
+    this.host.userMovedCamera();
+  }
+
+  /** Zooms by `factor` keeping the target point (x, y) where it is on screen. */
+  private zoomAround(x: number, y: number, factor: number, from = this.transform): Transform {
+    const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, from.k * factor));
+    return { k, x: x - ((x - from.x) / from.k) * k, y: y - ((y - from.y) / from.k) * k };
+  }
+
+  private hasFocus(): boolean {
+    const t = this.target;
+    if (!t) return false;
+    const root = t.getRootNode() as Document | ShadowRoot;
+    return root.activeElement === t;
+  }
+
+  private onWheel = (e: WheelEvent): void => {
+    if (!(e.ctrlKey || e.metaKey || this.hasFocus())) {
+      this.host.wheelIgnored();
       return;
     }
-    this.programmatic = true;
-    this.zoom.transform(this.selection, zoomIdentity.translate(t.x, t.y).scale(t.k));
-    this.programmatic = false;
+    e.preventDefault();
+    // d3-zoom's wheel scale: lines and pages count more than pixels; a pinch (ctrl) is finer.
+    const delta = -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 10 : 1);
+    const [x, y] = this.host.local(e);
+    this.userSets(this.zoomAround(x, y, Math.pow(2, delta)));
+  };
+
+  private onDown = (e: PointerEvent): void => {
+    if (e.button !== 0) return;
+    const [x, y] = this.host.local(e);
+    // A drag that starts on a node moves the node (PointerController), not the map.
+    if (this.pointers.size === 0 && this.host.isOverNodeAt(x, y)) return;
+    this.pointers.set(e.pointerId, { x, y });
+    try {
+      this.target?.setPointerCapture(e.pointerId);
+    } catch {
+      /* a pointer the browser no longer tracks: the gesture works without capture */
+    }
+    this.startGesture();
+  };
+
+  private startGesture(): void {
+    const [a, b] = [...this.pointers.values()];
+    if (a && b) {
+      this.gesture = { kind: 'pinch', cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2, dist: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)), t: this.transform };
+    } else if (a) this.gesture = { kind: 'pan', x: a.x, y: a.y, t: this.transform };
+    else this.gesture = null;
   }
+
+  private onMove = (e: PointerEvent): void => {
+    const p = this.pointers.get(e.pointerId);
+    const g = this.gesture;
+    if (!p || !g) return;
+    [p.x, p.y] = this.host.local(e);
+    if (g.kind === 'pan') {
+      // A click that wobbles a pixel is still a click, not a pan (which would pause a tour).
+      if (this.transform === g.t && Math.hypot(p.x - g.x, p.y - g.y) < 3) return;
+      this.userSets({ k: g.t.k, x: g.t.x + p.x - g.x, y: g.t.y + p.y - g.y });
+      return;
+    }
+    const [a, b] = [...this.pointers.values()];
+    if (!a || !b) return;
+    const cx = (a.x + b.x) / 2;
+    const cy = (a.y + b.y) / 2;
+    const zoomed = this.zoomAround(g.cx, g.cy, Math.hypot(a.x - b.x, a.y - b.y) / g.dist, g.t);
+    this.userSets({ k: zoomed.k, x: zoomed.x + cx - g.cx, y: zoomed.y + cy - g.cy });
+  };
+
+  private onUp = (e: PointerEvent): void => {
+    if (!this.pointers.delete(e.pointerId)) return;
+    // One finger left after a pinch goes on panning from where it is.
+    this.startGesture();
+  };
 
   fitBounds(bounds: Bounds | null, animate: boolean, maxK = 2): void {
     if (!bounds || this.width === 0 || this.height === 0) return;
@@ -152,11 +229,7 @@ export class ViewportController implements ReactiveController {
   }
 
   zoomBy(factor: number): void {
-    const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, this.transform.k * factor));
-    const cx = this.width / 2;
-    const cy = this.height / 2;
-    const t = this.transform;
-    this.flyTo({ k, x: cx - ((cx - t.x) / t.k) * k, y: cy - ((cy - t.y) / t.k) * k }, !reducedMotion());
+    this.flyTo(this.zoomAround(this.width / 2, this.height / 2, factor), !reducedMotion());
   }
 
   flyTo(target: Transform, animate: boolean): void {
