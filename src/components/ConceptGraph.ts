@@ -13,7 +13,7 @@ import { CanvasRenderer, type Frame } from '../render/CanvasRenderer.js';
 import { renderSvg, type SvgExtras } from '../render/renderSvg.js';
 import { KIND_ORDER, kindStyle } from '../view/kindStyle.js';
 import { HitTester } from '../render/HitTester.js';
-import { darkTheme, lightTheme, type RenderTheme } from '../render/RenderTheme.js';
+import { darkTheme, forcedTheme, lightTheme, type RenderTheme } from '../render/RenderTheme.js';
 import { LayoutController } from './controllers/LayoutController.js';
 import { ViewportController, reducedMotion } from './controllers/ViewportController.js';
 import { PointerController } from './controllers/PointerController.js';
@@ -262,16 +262,17 @@ export class ConceptGraph extends LitElement {
       fontSize: Number.parseFloat(read('--concept-label-size')) || base.fontSize,
       kindColors,
     };
-    // On a projector, across a room: a third larger, and lines and labels at full strength.
+    // On a projector, across a room: larger type (sized to the screen in frame(): a room sees
+    // the slide, not the pixels), and lines and labels at full strength.
     if (this.present) {
       this.renderTheme = {
         ...this.renderTheme,
-        // The size follows the screen in frame(): a room sees the slide, not the pixels.
         link: base.dark ? 'rgba(203, 213, 225, 0.55)' : 'rgba(51, 65, 85, 0.5)',
         linkStructure: base.dark ? 'rgba(251, 146, 60, 0.85)' : 'rgba(154, 52, 18, 0.8)',
         label: read('--concept-label-color') || (base.dark ? '#ffffff' : '#000000'),
       };
     }
+    if (this.themeCtl.forced) this.renderTheme = forcedTheme(this.renderTheme, this.index?.kinds() ?? []);
     this.requestDraw();
   }
 

@@ -47,3 +47,23 @@ export const darkTheme: RenderTheme = {
   selected: '#f8fafc',
   match: '#fbbf24',
 };
+
+/**
+ * Forced colours (Windows High Contrast): the system's own colour names, which the canvas
+ * resolves like CSS does. Kinds keep apart by shape; what is lit or selected uses Highlight.
+ */
+export function forcedTheme(base: RenderTheme, kinds: readonly string[]): RenderTheme {
+  return {
+    ...base,
+    background: 'Canvas',
+    link: 'GrayText',
+    linkStructure: 'CanvasText',
+    linkHighlight: 'Highlight',
+    label: 'CanvasText',
+    labelHalo: 'Canvas',
+    focus: 'Highlight',
+    selected: 'Highlight',
+    match: 'Highlight',
+    kindColors: new Map(kinds.map((kind) => [kind, 'CanvasText'])),
+  };
+}

@@ -171,4 +171,24 @@ describe('<concept-graph> styling', () => {
     const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round(at.x * dpr), Math.round(at.y * dpr), 1, 1).data;
     expect([r, g, b]).to.deep.equal([255, 0, 0]);
   });
+
+  it('draws in the system colours when the reader forces colours (High Contrast)', async () => {
+    // The test runner cannot emulate forced-colors, so the media query answers as Windows would.
+    const real = window.matchMedia;
+    window.matchMedia = (query: string) => {
+      const list = real.call(window, query);
+      if (!query.includes('forced-colors')) return list;
+      return { matches: true, media: query, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false } as MediaQueryList;
+    };
+    try {
+      const el = await seedGraph();
+      await new Promise((r) => setTimeout(r, 50));
+      const svg = el.exportSVG();
+      expect(svg).to.contain('fill="Canvas"');
+      expect(svg).to.match(/<text[^>]*fill="CanvasText"/);
+      expect(svg).not.to.contain('#0072b2');
+    } finally {
+      window.matchMedia = real;
+    }
+  });
 });

@@ -6,6 +6,7 @@ export type ThemeName = 'light' | 'dark' | 'auto';
 export class ThemeController implements ReactiveController {
   private theme: ThemeName = 'auto';
   private query: MediaQueryList | null = null;
+  private forcedQuery: MediaQueryList | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -20,6 +21,11 @@ export class ThemeController implements ReactiveController {
     return this.query?.matches ?? false;
   }
 
+  /** Windows High Contrast and other forced-colour modes: draw in the system's colours. */
+  get forced(): boolean {
+    return this.forcedQuery?.matches ?? false;
+  }
+
   setTheme(theme: string | null): void {
     const t: ThemeName = theme === 'dark' || theme === 'light' ? theme : 'auto';
     this.theme = t;
@@ -30,11 +36,14 @@ export class ThemeController implements ReactiveController {
   hostConnected(): void {
     this.query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
     this.query?.addEventListener('change', this.changed);
+    this.forcedQuery = typeof matchMedia === 'function' ? matchMedia('(forced-colors: active)') : null;
+    this.forcedQuery?.addEventListener('change', this.changed);
     this.host.toggleAttribute('data-dark', this.dark);
   }
 
   hostDisconnected(): void {
     this.query?.removeEventListener('change', this.changed);
+    this.forcedQuery?.removeEventListener('change', this.changed);
   }
 
   private changed = (): void => {
