@@ -36,6 +36,7 @@ const DEPTHS: Array<[FocusDepth, string]> = [
  * @fires concept-error - `{ message }` when the document cannot be loaded or is invalid
  * @fires concept-layout-end - when the layout comes to rest
  * @fires concept-step - `{ tour, step, count }` when a tour starts or moves to another step
+ * @fires concept-load - `{ title, nodes, links }` when a document has loaded and is shown
  * @csspart toolbar - the bar with the title, search and view controls
  * @csspart legend - the kind legend, which is also the kind filter
  * @csspart panel - the detail panel's container
@@ -113,6 +114,8 @@ export class ConceptMap extends LitElement {
   private presentedFromToolbar = false;
   private restored = false;
   private lastIndex: GraphIndex | null = null;
+  /** A document that has just arrived: announced with concept-load once it is rendered. */
+  private loaded: GraphIndex | null = null;
   private kindMemo: { kinds: string | null; index: GraphIndex | null; set: ReadonlySet<string> | null } = { kinds: null, index: null, set: null };
 
   /** The graph's counters: `{ ticks, frames, firstFrameAt, settledAt }`. */
@@ -235,6 +238,7 @@ export class ConceptMap extends LitElement {
     const index = this.index;
     if (index !== this.lastIndex) {
       this.lastIndex = index;
+      if (index) this.loaded = index;
       // Restoring here, before render, so the hash's view is the first one drawn.
       if (index && !this.restored) {
         this.restored = true;
@@ -286,6 +290,11 @@ export class ConceptMap extends LitElement {
       const graph = this.graphEl;
       // After the graph has taken the step's filters and spotlight.
       void graph.updateComplete.then(() => graph.reframe(animate));
+    }
+    if (this.loaded) {
+      const { document } = this.loaded;
+      this.loaded = null;
+      fire(this, 'concept-load', { title: document.title, nodes: document.nodes.length, links: document.links.length });
     }
     const view = this.stepToAnnounce;
     if (view) {

@@ -8,6 +8,7 @@ import { safeUrl } from '../view/safeUrl.js';
 import { kindStyle } from '../view/kindStyle.js';
 import { kindIcon } from './kindIcon.js';
 import { fire } from './events.js';
+import { PanelForController } from './controllers/PanelForController.js';
 
 /**
  * The detail panel for one node: a paper's title, authors, venue, links and its abstract with every
@@ -17,6 +18,7 @@ import { fire } from './events.js';
  * @fires concept-select - `{ id, source: 'panel' }` when a connection or a mention is clicked
  * @fires concept-hover - `{ id }` while a mention or a connection is hovered (the map lights that node)
  * @fires concept-panel-close - when the close button or Escape is pressed
+ * @attr for - the id of a map elsewhere on the page: the panel shows what that map selects
  * @csspart panel - the panel's container
  * @csspart heading - the node's title
  * @csspart abstract - the abstract paragraph
@@ -80,6 +82,10 @@ export class ConceptPanel extends LitElement {
   @property({ type: Boolean }) dark = false;
   /** The node lit in the map, so its mentions show as lit here too. */
   @property({ attribute: false }) highlighted: string | null = null;
+  /** The id of a `<concept-map>` (or `<concept-graph>`) elsewhere on the page whose selection to show. */
+  @property({ attribute: 'for' }) htmlFor: string | null = null;
+
+  private readonly follow = new PanelForController(this);
 
   /** Moves focus to the heading, so a keyboard or screen-reader user lands on what opened. */
   focusHeading(): void {
@@ -166,10 +172,13 @@ export class ConceptPanel extends LitElement {
 
   private pick(id: string): void {
     this.hover(null);
+    // A panel following a map elsewhere selects there; inside <concept-map> the map listens.
+    if (this.htmlFor) this.follow.select(id);
     fire(this, 'concept-select', { id, source: 'panel' });
   }
 
   private close = (): void => {
+    if (this.htmlFor) this.follow.select(null);
     this.dispatchEvent(new CustomEvent('concept-panel-close', { bubbles: true, composed: true, detail: { id: this.node } }));
   };
 

@@ -6,6 +6,8 @@ export interface ConceptEventMap {
   'concept-activate': { id: string };
   'concept-layout-end': Record<string, never>;
   'concept-error': { message: string };
+  /** A document was loaded and validated, and is on display. */
+  'concept-load': { title: string; nodes: number; links: number };
   /** The user panned or zoomed the graph. */
   'concept-camera': Record<string, never>;
   /** A tour moved to another step (or started); `step` counts from 0. */
