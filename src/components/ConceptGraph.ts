@@ -111,6 +111,8 @@ export class ConceptGraph extends LitElement {
   @property({ attribute: false }) frameTarget: { bounds: readonly [number, number, number, number] } | { ids: ReadonlySet<string> } | null = null;
   /** Large type and stronger lines, for a projector. */
   @property({ type: Boolean }) present = false;
+  /** Px at the bottom of the graph covered by an overlay (a tour's caption bar); framing leaves them free. */
+  @property({ type: Number, attribute: false }) insetBottom = 0;
 
   private readonly layoutCtl = new LayoutController(this);
   private readonly viewport = new ViewportController(this);
@@ -172,7 +174,7 @@ export class ConceptGraph extends LitElement {
     this.themeChanged();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  private loadGraph(changed: PropertyValues<this>): void {
     if (changed.has('graph') && this.graph !== this.lastGraph) {
       this.lastGraph = this.graph;
       if (this.graph == null) this.index = null;
@@ -186,6 +188,11 @@ export class ConceptGraph extends LitElement {
         }
       }
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('insetBottom')) this.viewport.insetBottom = this.insetBottom;
+    this.loadGraph(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -107,8 +107,8 @@ export const mapStyles = css`
     background: var(--_surface);
     border-bottom: 1px solid var(--_border);
   }
-  .title { font-size: 16px; font-weight: 700; margin: 0; flex: 0 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 34ch; }
-  .search { position: relative; display: flex; align-items: center; gap: 8px; flex: 1 1 260px; min-width: 200px; margin: 0; }
+  .title { font-size: 16px; font-weight: 700; margin: 0; flex: 0 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 31ch; }
+  .search { position: relative; display: flex; align-items: center; gap: 8px; flex: 1 1 200px; min-width: 180px; margin: 0; }
   .suggestions {
     position: absolute; left: 0; right: 0; top: calc(100% + 4px); z-index: 5;
     list-style: none; margin: 0; padding: 4px; max-height: 320px; overflow: auto;

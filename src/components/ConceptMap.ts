@@ -20,6 +20,9 @@ import { kindIcon } from './kindIcon.js';
 import { fire, type ConceptEventMap } from './events.js';
 import { mapStyles } from './ConceptMap.styles.js';
 
+/** Px the explorer's tour bar takes at the bottom of the map, with its margin. */
+const TOUR_BAR_SPACE = 96;
+
 const DEPTHS: Array<[FocusDepth, string]> = [
   [0, 'Whole map'],
   [1, '1 hop'],
@@ -398,6 +401,7 @@ export class ConceptMap extends LitElement {
           .spotlight=${view?.spotlight ?? null}
           .frameTarget=${frameTarget}
           .present=${presenting}
+          .insetBottom=${view && !presenting && !this.listView ? TOUR_BAR_SPACE : 0}
           ?hidden=${this.listView && !presenting}
           @concept-camera=${this.onCamera}
           @concept-select=${this.onGraphSelect}
@@ -749,7 +753,7 @@ export class ConceptMap extends LitElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-activedescendant=${open && sc.active >= 0 ? `suggestion-${sc.active}` : nothing}
         aria-describedby="search-count"
-        placeholder="Search papers, benchmarks…"
+        placeholder="Search the map…"
         .value=${this.query}
         @input=${(e: Event) => sc.input((e.target as HTMLInputElement).value)}
         @keydown=${this.onSearchKey}

@@ -205,12 +205,16 @@ export class ViewportController implements ReactiveController {
     this.startGesture();
   };
 
+  /** Px at the bottom covered by something over the map (a tour's caption bar): framing leaves it free. */
+  insetBottom = 0;
+
   fitBounds(bounds: Bounds | null, animate: boolean, maxK = 2): void {
     if (!bounds || this.width === 0 || this.height === 0) return;
-    const padY = Math.min(48, Math.max(16, this.height * 0.06));
+    const height = Math.max(this.height * 0.5, this.height - this.insetBottom);
+    const padY = Math.min(48, Math.max(16, height * 0.06));
     // Room for the labels of the outermost nodes, which run sideways past the node bounds.
     const padX = Math.min(140, Math.max(24, this.width * 0.09));
-    this.flyTo(fitTransform(bounds, this.width, this.height, padX, padY, maxK), animate);
+    this.flyTo(fitTransform(bounds, this.width, height, padX, padY, maxK), animate);
   }
 
   /** Centres a world point, zooming in to at least `minK`. */
