@@ -35,6 +35,11 @@ export interface GraphStats {
 /**
  * The graph alone, drawn on a canvas: for pages that bring their own UI.
  *
+ * @summary The graph alone, on a canvas, for pages that bring their own UI.
+ * @attr query - search text: the nodes it matches are highlighted
+ * @attr seed - the layout's random seed: the same document and seed draw the same picture
+ * @attr theme - `light`, `dark`, or `auto` to follow the system's setting
+ * @prop years - inclusive year range for papers, or null for all years
  * @fires concept-select - `{ id, source }` when the user selects a node (or clears the selection: `id` null)
  * @fires concept-hover - `{ id }` when the pointer enters or leaves a node
  * @fires concept-focus - `{ id }` when the keyboard cursor moves to a node
@@ -46,6 +51,10 @@ export interface GraphStats {
  * @cssproperty --concept-background - the map's background
  * @cssproperty --concept-label-color - label text colour
  * @cssproperty --concept-font - font family of labels
+ * @cssproperty --concept-label-size - font size of labels, in px
+ * @cssproperty --concept-label-halo - colour of the halo drawn around label text
+ * @cssproperty --concept-link-color - colour of links
+ * @cssproperty --concept-focus-color - the keyboard focus ring
  * @cssproperty --concept-kind-<kind> - colour of one kind of node, e.g. `--concept-kind-paper`
  */
 export class ConceptGraph extends LitElement {

@@ -19,6 +19,8 @@ export const mapStyles = css`
     font: 14px/1.4 var(--concept-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     overflow: hidden;
     contain: layout paint;
+    /* The layout answers to the map's own width, not the window's: an embedded map may be narrow. */
+    container-type: inline-size;
     border-radius: var(--concept-radius, 0);
   }
   :host([data-dark]) {
@@ -211,7 +213,7 @@ export const mapStyles = css`
     background: #fef2f2; color: #7f1d1d; border: 1px solid #fca5a5; border-radius: 10px;
     padding: 12px 14px; overflow-wrap: anywhere; max-height: 40%; overflow: auto;
   }
-  @media (max-width: 720px) {
+  @container (max-width: 720px) {
     .toolbar { padding: 8px 10px; gap: 6px 10px; }
     .legend { flex-wrap: nowrap; overflow-x: auto; padding: 6px 10px; scrollbar-width: thin; }
     .chip { flex: none; }

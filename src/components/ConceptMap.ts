@@ -16,7 +16,7 @@ import { SearchController, SUGGESTIONS } from './controllers/SearchController.js
 import { ThemeController, type ThemeName } from './controllers/ThemeController.js';
 import type { ConceptGraph, GraphStats } from './ConceptGraph.js';
 import type { ConceptPanel } from './ConceptPanel.js';
-import { kindIcon } from './kindIcon.js';
+import { kindIcon, kindIconSheet } from './kindIcon.js';
 import { fire, type ConceptEventMap } from './events.js';
 import { mapStyles } from './ConceptMap.styles.js';
 
@@ -34,25 +34,52 @@ const DEPTHS: Array<[FocusDepth, string]> = [
  * The whole explorer: the graph, search, a legend that filters by kind, a year filter, a focus
  * control, a list view of every node, and the detail panel.
  *
+ * @summary The whole explorer: graph, search, filters, list view, detail panel and tours.
+ * @attr selected - the id of the selected node; setting it selects that node
+ * @attr query - the search box's text
+ * @attr theme - `light`, `dark`, or `auto` to follow the system's setting
+ * @attr seed - the layout's random seed: the same document and seed draw the same picture
+ * @attr static - lay the map out at once, without animation
+ * @prop tourActive - whether a tour is running (`tour` names a tour the document has)
+ * @prop tourLength - the running tour's number of steps (0 without a tour)
  * @fires concept-select - `{ id, source }` when the user selects a node or clears the selection
  * @fires concept-hover - `{ id }` when the pointer enters or leaves a node
  * @fires concept-error - `{ message }` when the document cannot be loaded or is invalid
  * @fires concept-layout-end - when the layout comes to rest
  * @fires concept-step - `{ tour, step, count }` when a tour starts or moves to another step
  * @fires concept-load - `{ title, nodes, links }` when a document has loaded and is shown
+ * @fires concept-focus - `{ id }` when the keyboard cursor moves to a node (from the graph inside)
+ * @fires concept-activate - `{ id }` when Enter is pressed on a node (the panel opens)
+ * @fires concept-camera - `{}` when the user pans or zooms
+ * @fires concept-panel-close - `{ id }` when the panel's close button or Escape is pressed
  * @csspart toolbar - the bar with the title, search and view controls
  * @csspart legend - the kind legend, which is also the kind filter
  * @csspart panel - the detail panel's container
  * @csspart outline - the list view of every node
+ * @csspart zoom - the zoom buttons (+, −, fit)
+ * @csspart tour-bar - a running tour's step controls
+ * @csspart tour-editor - the tour editor (with `authoring`)
+ * @csspart caption - present mode's band with the step caption
  * @cssproperty --concept-panel-width - width of the detail panel (default 380px)
  * @cssproperty --concept-background - the map's background
  * @cssproperty --concept-font - the font family
+ * @cssproperty --concept-surface - background of the toolbar, panel, menus and list view
+ * @cssproperty --concept-text - text colour
+ * @cssproperty --concept-muted - colour of secondary text
+ * @cssproperty --concept-border - colour of borders and separators
+ * @cssproperty --concept-focus-color - focus rings and the accent colour
+ * @cssproperty --concept-chip-off - a legend chip whose kind is hidden
+ * @cssproperty --concept-hover-background - a hovered button or row
+ * @cssproperty --concept-radius - the element's corner radius (default 0)
+ * @cssproperty --concept-caption-background - present mode's caption band
+ * @cssproperty --concept-caption-color - the caption's text colour
+ * @cssproperty --concept-caption-size - the caption's font size (default `clamp(18px, 2.2vw, 34px)`)
  * @cssproperty --concept-kind-<kind> - colour of one kind of node, e.g. `--concept-kind-benchmark`
  * @slot - an inline `<script type="application/json">` holding the document
  * @csspart file-notice - what opening a file reported: progress, the result, or its problems
  */
 export class ConceptMap extends LitElement {
-  static override styles = mapStyles;
+  static override styles = [mapStyles, kindIconSheet];
 
   /** URL of a concept-map/v1 document. */
   @property() src: string | null = null;
@@ -76,6 +103,8 @@ export class ConceptMap extends LitElement {
    * by dropping it on the map, and download the map on display. Off for an embedded map.
    */
   @property({ type: Boolean }) files = false;
+  /** No detail panel inside the map: for a page that shows the selection in its own `<concept-panel for>`. */
+  @property({ type: Boolean, attribute: 'no-panel' }) noPanel = false;
   /** Lets the reader write tours: record the view as a step, caption, reorder, delete (saved by Download). */
   @property({ type: Boolean }) authoring = false;
   /** `explore` (default) or `present`: large type, only the map, the step caption and a counter. */
@@ -371,7 +400,7 @@ export class ConceptMap extends LitElement {
     const node = this.selected && index ? index.node(this.selected) : undefined;
     const presenting = this.mode === 'present';
     const editing = this.editorOpen && this.authoring && !presenting && !!index;
-    const open = ((this.panelOpen && !!node) || editing) && !presenting;
+    const open = ((this.panelOpen && !!node && !this.noPanel) || editing) && !presenting;
     const view = this.appliedStep && index ? stepView(this.document, this.tour, this.step) : null;
     const frameTarget = view?.camera ? { bounds: view.camera } : view?.spotlight ? { ids: view.spotlight } : null;
     const fc = this.fileCtl;

@@ -6,7 +6,7 @@ import { abstractSegments } from '../view/abstractSegments.js';
 import { connections } from '../view/connections.js';
 import { safeUrl } from '../view/safeUrl.js';
 import { kindStyle } from '../view/kindStyle.js';
-import { kindIcon } from './kindIcon.js';
+import { kindIcon, kindIconSheet } from './kindIcon.js';
 import { fire } from './events.js';
 import { PanelForController } from './controllers/PanelForController.js';
 
@@ -15,18 +15,28 @@ import { PanelForController } from './controllers/PanelForController.js';
  * evidenced mention highlighted; for other nodes, what they are and what links to them.
  * Corpus text is rendered as text, never as HTML.
  *
+ * @summary The detail panel for one node; with `for`, it follows a map elsewhere on the page.
  * @fires concept-select - `{ id, source: 'panel' }` when a connection or a mention is clicked
  * @fires concept-hover - `{ id }` while a mention or a connection is hovered (the map lights that node)
  * @fires concept-panel-close - when the close button or Escape is pressed
  * @attr for - the id of a map elsewhere on the page: the panel shows what that map selects
+ * @attr dark - dark-theme colours for the kind icons (a map sets it on its panel)
  * @csspart panel - the panel's container
  * @csspart heading - the node's title
  * @csspart abstract - the abstract paragraph
  * @cssproperty --concept-panel-width - width of the panel inside `<concept-map>`
  * @cssproperty --concept-mark-background - background of a highlighted mention
+ * @cssproperty --concept-mark-active - background of the mention of the node lit in the map
+ * @cssproperty --concept-mark-underline - underline of a highlighted mention
+ * @cssproperty --concept-text - text colour
+ * @cssproperty --concept-muted - colour of secondary text
+ * @cssproperty --concept-link-text - colour of links
+ * @cssproperty --concept-panel-font - the panel's `font` shorthand
+ * @cssproperty --concept-focus-color - focus rings
+ * @cssproperty --concept-hover-background - a hovered connection
  */
 export class ConceptPanel extends LitElement {
-  static override styles = css`
+  static override styles = [kindIconSheet, css`
     :host {
       display: block;
       color: var(--concept-text, inherit);
@@ -69,17 +79,24 @@ export class ConceptPanel extends LitElement {
     .close:hover, .close:focus-visible { background: var(--concept-hover-background, rgba(100, 116, 139, 0.14)); }
     .empty { color: var(--concept-muted, #4b5563); }
     .kind-icon { flex: none; }
+    /* Dark defaults for a panel outside <concept-map> (inside it, the map's colours are inherited). */
+    :host([dark]) { color: var(--concept-text, #f1f5f9); }
+    :host([dark]) .kind, :host([dark]) .meta, :host([dark]) h3, :host([dark]) .rationale, :host([dark]) .empty { color: var(--concept-muted, #a8b3c4); }
+    :host([dark]) a { color: var(--concept-link-text, #93c5fd); }
+    :host([dark]) mark { background: var(--concept-mark-background, #5b4708); box-shadow: inset 0 -2px 0 var(--concept-mark-underline, #fbbf24); }
+    :host([dark]) mark.lit { background: var(--concept-mark-active, #8a6a00); }
     .sr {
       position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
       overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
     }
-  `;
+  `];
 
   /** The graph the node belongs to (set by `<concept-map>`). */
   @property({ attribute: false }) index: GraphIndex | null = null;
   /** The node shown. */
   @property() node: string | null = null;
-  @property({ type: Boolean }) dark = false;
+  /** Dark colours (set by `<concept-map>`, or taken from the followed map). */
+  @property({ type: Boolean, reflect: true }) dark = false;
   /** The node lit in the map, so its mentions show as lit here too. */
   @property({ attribute: false }) highlighted: string | null = null;
   /** The id of a `<concept-map>` (or `<concept-graph>`) elsewhere on the page whose selection to show. */

@@ -24,6 +24,9 @@ export interface PanelForHost extends ReactiveControllerHost, HTMLElement {
  */
 export class PanelForController implements ReactiveController {
   private root: Document | ShadowRoot | null = null;
+  /** The page may set the map's `selected` itself (no event then): its reflected attribute says so. */
+  private watcher: MutationObserver | null = null;
+  private watched: MapLike | null = null;
 
   constructor(private readonly host: PanelForHost) {
     host.addController(this);
@@ -40,6 +43,17 @@ export class PanelForController implements ReactiveController {
   hostDisconnected(): void {
     for (const type of ['concept-select', 'concept-load'] as const) this.root?.removeEventListener(type, this.onMapEvent);
     this.root = null;
+    this.watcher?.disconnect();
+    this.watcher = null;
+    this.watched = null;
+  }
+
+  private watch(map: MapLike): void {
+    if (this.watched === map) return;
+    this.watcher?.disconnect();
+    this.watched = map;
+    this.watcher = new MutationObserver(() => void this.sync());
+    this.watcher.observe(map, { attributes: true, attributeFilter: ['selected', 'data-dark'] });
   }
 
   /** The followed map, if it is in the panel's tree now. */
@@ -68,6 +82,7 @@ export class PanelForController implements ReactiveController {
   private async sync(): Promise<void> {
     const map = this.map();
     if (!map) return;
+    this.watch(map);
     await map.updateComplete;
     this.host.index = map.index;
     this.host.node = map.selected;
