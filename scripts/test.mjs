@@ -24,6 +24,12 @@ function run(cmd, args, env = {}) {
 }
 
 const bin = (name) => join('node_modules', '.bin', name);
+// The CSP tests load the embeddable file as a page gets it: build it first, so it is never stale.
+const libCode = await run('npm', ['run', '--silent', 'build:lib']);
+if (libCode !== 0) {
+  console.error('npm test: building dist/lib/concept-map.js failed (see above)');
+  process.exit(1);
+}
 const vitestCode = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const wtrCode = await run(bin('web-test-runner'), [], { WTR_COUNT_FILE: wtrJson, CHROME_PATH: chrome.path });
 

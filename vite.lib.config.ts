@@ -1,0 +1,113 @@
+import { defineConfig, type Plugin } from 'vite';
+import { transform } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
+
+/**
+ * Minifies the CSS of Lit's css`…` templates with esbuild's CSS minifier (about 3 KB raw, 0.5 KB
+ * gzipped). Only templates without `${…}` or backslashes, so what the browser parses is the same.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'concept-map:minify-lit-css',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      let out = '';
+      let last = 0;
+      for (const m of code.matchAll(/\bcss`([^`\\$]*)`/g)) {
+        const css = (await transform(m[1]!, { loader: 'css', minify: true, logLevel: 'silent' })).code.trim();
+        out += `${code.slice(last, m.index)}css\`${css}\``;
+        last = m.index + m[0].length;
+      }
+      return last ? { code: out + code.slice(last), map: null } : null;
+    },
+  };
+}
+
+/**
+ * A page that loads two copies of the file (a CDN and a local folder, two widgets) gets the tags
+ * from the first; the second only warns. The whole bundle is wrapped in that test, so the second
+ * copy does not even evaluate Lit, whose second 'lit-html' Trusted Types policy a strict CSP
+ * (`trusted-types lit-html`) would refuse with an error. The entry exports nothing, so the
+ * bundle has no import or export statement and can sit in a block.
+ */
+function guardSecondCopy(): Plugin {
+  const banner = `/*! concept-map ${version} (MIT). Bundles lit (BSD-3-Clause, Google LLC) and d3-force, d3-quadtree, d3-dispatch, d3-timer (ISC, Mike Bostock). */\n`;
+  return {
+    name: 'concept-map:guard-second-copy',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        if (/^\s*(import|export)\b|\bexport\s*\{/m.test(chunk.code)) this.error(`${chunk.fileName} has an import or export statement: it cannot be wrapped.`);
+        // A tag module tree-shaken away (a `sideEffects` field that leaves it out) leaves a file that defines nothing.
+        for (const tag of ['concept-map', 'concept-graph', 'concept-panel']) {
+          if (!chunk.code.includes(`\`${tag}\``) && !chunk.code.includes(`"${tag}"`)) this.error(`${chunk.fileName} does not define <${tag}>.`);
+        }
+        chunk.code =
+          banner +
+          'if(globalThis.customElements?.get("concept-map"))console.warn("concept-map.js: <concept-map> is already defined on this page by another copy; this one does nothing.");' +
+          `else{${chunk.code.trim()}\n}\n`;
+      }
+    },
+  };
+}
+
+/**
+ * The tag modules register elements: they are side effects, whatever package.json's `sideEffects`
+ * (written for the npm build, dist/npm) says of the sources.
+ */
+function defineModulesHaveSideEffects(): Plugin {
+  return {
+    name: 'concept-map:define-side-effects',
+    transform(code, id) {
+      return /\/src\/(define\/[^/]+|lib)\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
+
+/** The article demo maps the seed document by `src`: a copy beside the demo pages, not in git. */
+function copySeedForDemo(): Plugin {
+  return {
+    name: 'concept-map:demo-seed',
+    closeBundle() {
+      mkdirSync(here('./dist/demo'), { recursive: true });
+      copyFileSync(here('./data/seed.graph.json'), here('./dist/demo/seed.graph.json'));
+    },
+  };
+}
+
+// `npm run build:lib` (after the app's build, which empties dist/): dist/lib/concept-map.js, the one
+// file a page loads from a CDN or a static folder. One minified ES module with Lit and d3-force
+// inside: no imports, no chunks, and no corpus ingest (the app registers that; src/app.ts).
+export default defineConfig({
+  // Lit's production build (no dev-mode warning), and no `process` left for a browser to miss.
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  resolve: { conditions: ['module', 'browser', 'production'] },
+  publicDir: false,
+  plugins: [defineModulesHaveSideEffects(), minifyLitCss(), guardSecondCopy(), copySeedForDemo()],
+  build: {
+    outDir: 'dist/lib',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+    lib: {
+      entry: here('./src/lib.ts'),
+      formats: ['es'],
+      fileName: () => 'concept-map.js',
+    },
+    rolldownOptions: {
+      output: {
+        // Library mode keeps whitespace with `build.minify` alone.
+        minify: true,
+        comments: false,
+        codeSplitting: false,
+      },
+    },
+  },
+});
