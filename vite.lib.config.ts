@@ -32,7 +32,8 @@ function minifyLitCss(): Plugin {
  * A page that loads two copies of the file (a CDN and a local folder, two widgets) gets the tags
  * from the first; the second only warns. The whole bundle is wrapped in that test, so the second
  * copy does not even evaluate Lit, whose second 'lit-html' Trusted Types policy a strict CSP
- * (`trusted-types lit-html`) would refuse with an error. The entry exports nothing, so the
+ * (`trusted-types lit-html`) would refuse with an error. Where there is no DOM at all (Node), the
+ * file does nothing, so it can be imported there. The entry exports nothing, so the
  * bundle has no import or export statement and can sit in a block.
  */
 function guardSecondCopy(): Plugin {
@@ -49,7 +50,10 @@ function guardSecondCopy(): Plugin {
         }
         chunk.code =
           banner +
-          'if(globalThis.customElements?.get("concept-map"))console.warn("concept-map.js: <concept-map> is already defined on this page by another copy; this one does nothing.");' +
+          // Without a DOM (Node, a worker, server-side rendering) there is nothing to define:
+          // importing the file there must not throw.
+          'if(typeof HTMLElement>"u"||!globalThis.customElements);' +
+          'else if(globalThis.customElements.get("concept-map"))console.warn("concept-map.js: <concept-map> is already defined on this page by another copy; this one does nothing.");' +
           `else{${chunk.code.trim()}\n}\n`;
       }
     },
