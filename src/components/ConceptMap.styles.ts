@@ -77,6 +77,7 @@ export const mapStyles = css`
   .tour-editor .close { border: 0; background: none; font-size: 20px; line-height: 1; padding: 2px 8px; }
   .tour-editor .row { display: flex; flex-direction: column; gap: 4px; color: var(--_muted); font-size: 13px; }
   .tour-editor input[type='text'], .tour-editor textarea, .tour-editor select {
+    width: 100%; box-sizing: border-box;
     font: inherit; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: 8px; padding: 6px 8px;
   }
   .tour-editor textarea { resize: vertical; }

@@ -612,7 +612,7 @@ export class ConceptMap extends LitElement {
         ${steps.map(
           (step, i) => html`<li class=${this.tourActive && this.tour === tour?.id && this.step === i ? 'current' : ''}>
             <span class="n">${i + 1}</span>
-            <input type="text" aria-label=${`Caption of step ${i + 1}`} .value=${step.caption} @change=${(e: Event) => this.recaption(i, (e.target as HTMLInputElement).value)} />
+            <textarea rows="2" aria-label=${`Caption of step ${i + 1}`} .value=${step.caption} @change=${(e: Event) => this.recaption(i, (e.target as HTMLTextAreaElement).value)}></textarea>
             <span class="step-buttons">
               <button type="button" aria-label=${`Show step ${i + 1}`} title="Show" @click=${() => this.showStep(i)}>▶</button>
               <button type="button" aria-label=${`Move step ${i + 1} up`} title="Move up" ?disabled=${i === 0} @click=${() => this.editSteps(moveStep(steps, i, i - 1))}>↑</button>
@@ -624,7 +624,7 @@ export class ConceptMap extends LitElement {
       </ol>
       ${steps.length === 0 ? html`<p class="hint">No steps yet. Arrange the map (select a node, filter, zoom), write a caption, and add it as a step.</p>` : nothing}
       <label class="row caption-input">Caption for a new step
-        <textarea rows="3" .value=${this.draftCaption} @input=${(e: Event) => (this.draftCaption = (e.target as HTMLTextAreaElement).value)}
+        <textarea class="new-caption" rows="3" .value=${this.draftCaption} @input=${(e: Event) => (this.draftCaption = (e.target as HTMLTextAreaElement).value)}
           placeholder="What the audience should see here"></textarea>
       </label>
       <button type="button" class="add" ?disabled=${this.draftCaption.trim() === ''} @click=${this.addStep}>Add step: the view as it is now</button>

@@ -267,7 +267,7 @@ describe('<concept-map tour>', () => {
     el.selected = 'benchmark:mmlu';
     el.kinds = 'paper,benchmark';
     await el.updateComplete;
-    const caption = root.querySelector('.tour-editor textarea') as HTMLTextAreaElement;
+    const caption = root.querySelector('.tour-editor .new-caption') as HTMLTextAreaElement;
     caption.value = 'MMLU, the exam most papers report.';
     caption.dispatchEvent(new Event('input'));
     await el.updateComplete;
