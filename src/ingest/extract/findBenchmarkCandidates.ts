@@ -53,7 +53,9 @@ export function findBenchmarkCandidates(
 ): BenchmarkCandidate[] {
   const phraseAt = phrasesOf(tokens);
   const found = new Map<string, BenchmarkCandidate>();
-  const lower = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  // Lower-cased once: the rules below look at each token many times.
+  const lows = tokens.map((t) => t.text.toLowerCase());
+  const lower = (i: number): string => lows[i] ?? '';
   const add = (named: Phrase, rule: BenchmarkCandidate['rule'], introduced = false, aliases: string[] = []): void => {
     // A long form followed by its acronym is named by the acronym; the long form becomes an alias.
     const p =
