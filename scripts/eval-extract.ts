@@ -33,7 +33,7 @@ const SETS: [string, string][] = [
   ['data/gold/heldout.jsonl', 'held-out set 1, errors reviewed once'],
   ['data/gold/heldout-2.jsonl', 'held-out set 2, errors reviewed once'],
   ['data/gold/heldout-3.jsonl', 'held-out set 3, errors reviewed once'],
-  ['data/gold/heldout-4.jsonl', 'held-out set 4, never looked at'],
+  ['data/gold/heldout-4.jsonl', 'held-out set 4, errors reviewed once'],
 ];
 const rows: string[] = [];
 for (const [file, role] of SETS) if (existsSync(file)) rows.push(evaluate(file, role));

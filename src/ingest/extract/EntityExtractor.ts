@@ -74,14 +74,16 @@ export class EntityExtractor {
       return entity;
     };
     const definitions = new Map<string, string>();
-    const candidates = findBenchmarkCandidates(text, tokenize(text), definitions);
+    const raw = this.#matcher.match(text);
+    const knownBenchmarks = raw.filter((m) => this.#entries.get(m.key)?.kind === 'benchmark' && this.#entries.get(m.key)?.needsContext !== true);
+    const candidates = findBenchmarkCandidates(text, tokenize(text), definitions, knownBenchmarks);
     // "the Schema-Guided Dialogue (SGD) dataset": where the abstract defines an acronym itself,
     // a dictionary entry of the same letters that means something else is not meant.
     const redefined = (id: string, surface: string): boolean => {
       const long = definitions.get(surface);
       return long !== undefined && !this.#surfaceKeys(id).has(stemKey(long));
     };
-    const matches = this.#matcher.match(text).filter((m) => !redefined(m.key, text.slice(m.start, m.end)));
+    const matches = raw.filter((m) => !redefined(m.key, text.slice(m.start, m.end)));
     const inContext = new Set(
       matches.filter((m) => candidates.some((c) => overlaps(c, m))).map((m) => m.key),
     );

@@ -50,6 +50,7 @@ export function findBenchmarkCandidates(
   text: string,
   tokens: Token[] = tokenize(text),
   definitions: Definitions = new Map(),
+  known: readonly { start: number; end: number }[] = [],
 ): BenchmarkCandidate[] {
   const phraseAt = phrasesOf(tokens);
   const found = new Map<string, BenchmarkCandidate>();
@@ -67,6 +68,8 @@ export function findBenchmarkCandidates(
     if (first === undefined || last === undefined) return;
     const name = text.slice(first.start, last.end);
     if (!acceptable(name, p, tokens)) return;
+    // "Burgers' equation", "Newton's method": a possessive names a thing of someone's, not a dataset.
+    if (/^['’]/.test(text.slice(last.end, last.end + 1))) return;
     // "Automatic Speech Recognition", "Named Entity Recognition": a task, unless a head noun says
     // it is a dataset's name ("the … Recognition benchmark").
     if (p.to - p.from > 1 && TASK_WORD.test(last.text) && rule !== 'head' && rule !== 'acronym') return;
@@ -97,6 +100,14 @@ export function findBenchmarkCandidates(
       at = p.to;
       // "(…)" right after a name is its gloss or version, not another list item.
       if (tokens[at]?.text === '(') at = closing(tokens, at) + 1;
+      // "the X dataset and Y", "on ImageNet classification, COCO object detection": the head or
+      // the task after a name is part of its item, up to the next separator.
+      if (HEADS.has(lower(at))) at += 1;
+      const after = at;
+      if (modifiers) {
+        while (at < after + 3 && /^[a-z][a-z-]*$/.test(tokens[at]?.text ?? '') && !GLUE_WORDS.has(lower(at)) && !SEPARATORS.has(lower(at))) at += 1;
+        if (!SEPARATORS.has(lower(at))) at = after;
+      }
       let separated = false;
       while (SEPARATORS.has(lower(at)) || (lower(at) === 'as' && lower(at + 1) === 'well' && lower(at + 2) === 'as')) {
         at += lower(at) === 'as' ? 3 : 1;
@@ -174,7 +185,7 @@ export function findBenchmarkCandidates(
       listFrom(at).forEach((p) => add(p, 'list', word !== 'benchmarks' && word !== 'datasets' && introducedIn(tokens, i)));
     }
     // Rule "evaluated-on": "state-of-the-art results on SQuAD and RACE".
-    if (word === 'on' || word === 'across') {
+    if (word === 'on' || word === 'across' || (word === 'for' && /^(scores?|results?|accurac|performance|f1)/.test(lower(i - 1)))) {
       const context = evaluationBefore(tokens, i);
       // "prior work on BABEL, MLS …": after a word that usually means "about", only names that
       // cannot be ordinary words count.
@@ -212,6 +223,29 @@ export function findBenchmarkCandidates(
   }
   // "self-supervised video pre-training (SSVP)": an acronym for lower-case words is a term.
   const terms = termAcronyms(tokens);
+  // "the DeepMind Control Suite and Atari Games": a name listed with a benchmark the dictionary
+  // knows is one too.
+  for (const span of known) {
+    const from = tokens.findIndex((t) => t.start === span.start);
+    const to = tokens.findIndex((t) => t.end === span.end) + 1;
+    if (from < 0 || to <= from) continue;
+    let next = to;
+    if (HEADS.has(lower(next))) next += 1;
+    if (SEPARATORS.has(lower(next))) {
+      const conjunction = ['and', 'or'].includes(lower(next)) || ['and', 'or'].includes(lower(next + 1));
+      while (SEPARATORS.has(lower(next))) next += 1;
+      const items = listFrom(next);
+      const last = items[items.length - 1];
+      // "On the Waymo Open Dataset, CenterPoint outperforms …": a comma before a clause is no list.
+      const ends = last !== undefined && (!tokens[last.to]?.word || HEADS.has(lower(last.to)));
+      if (conjunction || items.length >= 2 || ends) items.forEach((p) => add(p, 'list'));
+    }
+    let previous = from;
+    if (SEPARATORS.has(lower(previous - 1))) {
+      while (previous > 0 && SEPARATORS.has(lower(previous - 1))) previous -= 1;
+      listBefore(previous).forEach((p) => add(p, 'list'));
+    }
+  }
   const list = [...found.values()].filter((c) => !terms.has(c.name)).sort((a, b) => a.start - b.start);
   for (const c of list) {
     const long = definitions.get(c.name);

@@ -178,6 +178,23 @@ describe('more contexts', () => {
   });
 });
 
+describe('lists and coordination', () => {
+  const names = (text: string): string[] => findBenchmarkCandidates(text).map((c) => c.name);
+
+  it('reads items with their head or task, and leaves possessives out', () => {
+    expect(names('strong on benchmarks such as the Moderation Evaluation dataset and ToxicChat today')).toEqual(['Moderation Evaluation', 'ToxicChat']);
+    expect(names('We measure our performance on Imagenet classification, COCO object detection, VOC image segmentation.')).toEqual(['Imagenet', 'COCO', 'VOC']);
+    expect(names("We perform experiments on Burgers' equation and Darcy flow.")).toEqual([]);
+    expect(names('It sets new F1 scores for PPI (0.995) and Flickr (0.51).')).toEqual(['PPI', 'Flickr']);
+  });
+
+  it('takes a name listed with a known benchmark for one, but not the subject of the next clause', () => {
+    const entries: DictionaryEntry[] = [{ id: 'benchmark:dmc', kind: 'benchmark', label: 'DeepMind Control Suite' }];
+    const text = 'Gains on the DeepMind Control Suite and Atari Games. On the DeepMind Control Suite, CURL is first.';
+    expect(found(text, entries).map((e) => e.split('@')[0])).toEqual(['DeepMind Control Suite:benchmark', 'Atari Games:benchmark']);
+  });
+});
+
 describe('parseDictionary', () => {
   it('checks ids, kinds and aliases and says which entry is wrong', () => {
     expect(parseDictionary({ entries: [{ id: 'model:t5', kind: 'model', label: 'T5', aliases: ['T5-11B'] }] })).toEqual([
