@@ -160,6 +160,23 @@ export class ConceptMap extends LitElement {
     return this.data.index;
   }
 
+  /**
+   * The step on display, the same object while the tour, step and tours stay: the graph then sees
+   * the same spotlight and frame target, and a render for something else (a search keystroke, an
+   * announcement) costs it nothing.
+   */
+  private currentStep(): StepView | null {
+    const tours = this.editedFor === this.index && this.editedTours !== null ? this.editedTours : this.index?.document.tours;
+    const memo = this.stepMemo;
+    if (memo && memo.tours === tours && memo.tour === this.tour && memo.step === this.step) return memo.view;
+    const view = stepView(this.document, this.tour, this.step);
+    const frame = view?.camera ? { bounds: view.camera } : view?.spotlight ? { ids: view.spotlight } : null;
+    this.stepMemo = { tours, tour: this.tour, step: this.step, view, frame };
+    return view;
+  }
+
+  private stepMemo: { tours: unknown; tour: string | null; step: number; view: StepView | null; frame: ConceptGraph['frameTarget'] } | null = null;
+
   /** The document on display, with the tours as edited in this session (what Download saves). */
   get document(): GraphDocument | null {
     const document = this.index?.document ?? null;
@@ -198,7 +215,7 @@ export class ConceptMap extends LitElement {
   exportSVG(): string {
     const graph = this.graphEl;
     if (!graph) throw new Error('Nothing to export yet: the map has not rendered.');
-    const view = this.tourActive ? stepView(this.document, this.tour, this.step) : null;
+    const view = this.tourActive ? this.currentStep() : null;
     return graph.exportSVG({
       title: this.document?.title ?? '',
       ...(view ? { caption: view.caption, step: `${view.index + 1} / ${view.count}` } : {}),
@@ -287,7 +304,7 @@ export class ConceptMap extends LitElement {
    */
   private applyStep(): void {
     const index = this.index;
-    const view = index ? stepView(this.document, this.tour, this.step) : null;
+    const view = index ? this.currentStep() : null;
     if (!index || !view || !this.tour) {
       if (this.appliedStep) {
         this.appliedStep = null;
@@ -401,8 +418,8 @@ export class ConceptMap extends LitElement {
     const presenting = this.mode === 'present';
     const editing = this.editorOpen && this.authoring && !presenting && !!index;
     const open = ((this.panelOpen && !!node && !this.noPanel) || editing) && !presenting;
-    const view = this.appliedStep && index ? stepView(this.document, this.tour, this.step) : null;
-    const frameTarget = view?.camera ? { bounds: view.camera } : view?.spotlight ? { ids: view.spotlight } : null;
+    const view = this.appliedStep && index ? this.currentStep() : null;
+    const frameTarget = view ? (this.stepMemo?.frame ?? null) : null;
     const fc = this.fileCtl;
     const drop = this.files
       ? { enter: fc.onDragEnter, over: fc.onDragOver, leave: fc.onDragLeave, drop: fc.onDrop }
