@@ -70,12 +70,6 @@ export class PointerController implements ReactiveController {
     return { left: rect.left + t.clientLeft * scaleX, top: rect.top + t.clientTop * scaleY, scaleX, scaleY };
   }
 
-  /** Maps the target's CSS px to client px (what `getScreenCTM()` is for an SVG element). */
-  screenMatrix(): DOMMatrix {
-    const b = this.screenBox();
-    return new DOMMatrix([b.scaleX, 0, 0, b.scaleY, b.left, b.top]);
-  }
-
   /** Canvas-relative CSS px for a pointer event, undoing ancestor transforms and zoom. */
   local(event: { clientX: number; clientY: number }): [number, number] {
     const b = this.screenBox();

@@ -71,10 +71,6 @@ export class ViewportController implements ReactiveController {
 
   private onWindowResize: (() => void) | null = null;
 
-  /** Measures again: for a page that changed the map's on-screen scale itself. */
-  remeasure(): void {
-    if (this.target) this.measure(this.target);
-  }
 
   hostDisconnected(): void {
     this.stopObserving();
