@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -61,6 +61,56 @@ function guardSecondCopy(): Plugin {
 }
 
 /**
+ * The layout engine (src/layout/engine.ts: the force layout, d3-force and the worker's loop) is
+ * compiled on its own into one self-contained function, `__conceptMapEngine`, put at the top of
+ * the file. The page calls it once for its layout; the layout worker is a blob of the same
+ * function's source (`spawnLayoutWorker.lib.ts`). So the file carries the layout code once and
+ * needs no second file, which a page loading it from a CDN could not start as a worker anyway.
+ * The page's imports of the engine, the worker spawner and d3-quadtree are swapped for modules
+ * that read the engine instance.
+ */
+async function engineFunction(): Promise<string> {
+  const result = await build({
+    entryPoints: [here('./src/layout/engine.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__engine',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  });
+  return `function __conceptMapEngine(){${result.outputFiles[0]!.text.trim()}return __engine}`;
+}
+
+function engineOnce(): Plugin {
+  const swaps = new Map([
+    [here('./src/layout/engine.ts'), here('./src/layout/engine.lib.ts')],
+    [here('./src/layout/worker/spawnLayoutWorker.ts'), here('./src/layout/worker/spawnLayoutWorker.lib.ts')],
+  ]);
+  return {
+    name: 'concept-map:engine-once',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source === 'd3-quadtree') return here('./src/layout/quadtree.lib.ts');
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      const swap = resolved && swaps.get(resolved.id);
+      return swap ?? null;
+    },
+    async generateBundle(_options, bundle) {
+      const engine = await engineFunction();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        if (chunk.code.includes('node not found')) this.error(`${chunk.fileName} bundles d3-force itself: the engine would be there twice.`);
+        chunk.code = `${engine}\n${chunk.code}`;
+      }
+    },
+  };
+}
+
+/**
  * The tag modules register elements: they are side effects, whatever package.json's `sideEffects`
  * (written for the npm build, dist/npm) says of the sources.
  */
@@ -93,7 +143,7 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['module', 'browser', 'production'] },
   publicDir: false,
-  plugins: [defineModulesHaveSideEffects(), minifyLitCss(), guardSecondCopy(), copySeedForDemo()],
+  plugins: [defineModulesHaveSideEffects(), minifyLitCss(), engineOnce(), guardSecondCopy(), copySeedForDemo()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: false,

@@ -1,7 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 
 const chrome = findChrome();
@@ -52,7 +52,20 @@ function jsonModules() {
   };
 }
 
+// A worker started by URL (`new Worker(new URL('./layoutWorker.js', import.meta.url))`, as
+// bundlers and the npm package want it) asks for the .js name of a .ts source: serve the source,
+// as the esbuild plugin already does for imports.
+function tsForMissingJs(context, next) {
+  const path = context.path;
+  if (path.startsWith('/src/') && path.endsWith('.js')) {
+    const ts = fileURLToPath(new URL(`.${path.slice(0, -3)}.ts`, import.meta.url));
+    if (!existsSync(fileURLToPath(new URL(`.${path}`, import.meta.url))) && existsSync(ts)) context.url = `${path.slice(0, -3)}.ts`;
+  }
+  return next();
+}
+
 export default {
+  middleware: [tsForMissingJs],
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

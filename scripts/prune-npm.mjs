@@ -48,6 +48,10 @@ function reach(start, resolveRelative, problems) {
     }
     seen.add(file);
     const { importedFiles, referencedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+
+    // A worker started as `new Worker(new URL('./x.js', import.meta.url))` is loaded too.
+    const text = readFileSync(file, 'utf8');
+    for (const [, , specifier] of text.matchAll(/new URL\((["'])(\.[^"']+\.js)\1,\s*import\.meta\.url\)/g)) queue.push(resolveRelative(join(dirname(file), specifier)));
     for (const { fileName: specifier } of [...importedFiles, ...referencedFiles]) {
       if (specifier.endsWith('.json')) problems.push(`${relative(root, file)} imports JSON (${specifier})`);
       else if (specifier.startsWith('.')) queue.push(resolveRelative(join(dirname(file), specifier)));

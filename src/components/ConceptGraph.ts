@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { ValidationIssue } from '../model/types.js';
 import { validateDocument, formatIssues } from '../model/validate.js';
 import { GraphIndex } from '../model/GraphIndex.js';
-import type { ForceLayout } from '../layout/ForceLayout.js';
+import type { ForceLayout } from '../layout/engine.js';
 import type { LayoutNode } from '../layout/types.js';
 import { deriveDisplay, type Display } from '../view/deriveDisplay.js';
 import { initialViewState, type FocusDepth, type ViewState } from '../view/ViewState.js';
@@ -311,8 +311,13 @@ export class ConceptGraph extends LitElement {
       this.renderer.clear();
       return;
     }
+    const moving = this.layoutCtl.beforeDraw();
     const frame = this.frame();
     if (!frame) return;
+    if (moving) {
+      this.hits.invalidate();
+      this.requestDraw();
+    }
     this.renderer.resize(frame.width, frame.height, this.viewport.dpr);
     this.renderer.draw(frame);
     this._stats.frames++;
@@ -484,23 +489,27 @@ export class ConceptGraph extends LitElement {
 
   dragStart(node: LayoutNode): void {
     this.viewport.autoFit = false;
-    this.layoutCtl.layout?.pin(node.id, node.x, node.y);
+    this.layoutCtl.pin(node.id, node.x, node.y);
   }
 
   dragMove(node: LayoutNode, x: number, y: number): void {
-    const layout = this.layoutCtl.layout;
-    if (!layout) return;
-    layout.pin(node.id, x, y);
+    if (!this.layoutCtl.layout) return;
+    this.layoutCtl.pin(node.id, x, y);
     if (this.static) {
       node.x = x;
       node.y = y;
       this.hits.invalidate();
       this.requestDraw();
-    } else this.layoutCtl.reheat(0.3);
+    } else {
+      this.layoutCtl.reheat(0.3);
+      // The dragged node is drawn where the pointer is now, not when the next positions arrive.
+      this.hits.invalidate();
+      this.requestDraw();
+    }
   }
 
   dragEnd(node: LayoutNode): void {
-    this.layoutCtl.layout?.release(node.id);
+    this.layoutCtl.release(node.id);
   }
 
   // ---- keyboard host

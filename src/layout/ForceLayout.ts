@@ -8,13 +8,17 @@ import {
   type Simulation,
   type SimulationLinkDatum,
 } from 'd3-force';
-import type { GraphDocument, GraphLink, GraphNode } from '../model/types.js';
+import type { GraphDocument } from '../model/types.js';
+import type { LayoutDocument } from './worker/protocol.js';
 import { forceTaxonomyShape } from './forceTaxonomyShape.js';
 import { lcg } from './lcg.js';
 import { nodeRadius } from './nodeRadius.js';
 import { taxonomyGroups } from './taxonomyGroups.js';
 import { taxonomySlots } from './taxonomySlots.js';
 import type { Bounds, LayoutNode, LayoutOptions } from './types.js';
+
+type SourceNode = LayoutDocument['nodes'][number];
+type SourceLink = LayoutDocument['links'][number];
 
 interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
   source: number | LayoutNode;
@@ -40,6 +44,10 @@ const CHARGE_SCALE = 1.8;
 // A node with no links feels only charge and gravity; stronger gravity keeps it near the map.
 const ISOLATED_GRAVITY = 0.1;
 const PHYLLOTAXIS_STEP = 24;
+// From this many nodes there is no collision force. Charge alone keeps nodes apart at that scale
+// (a node is a few pixels across when the map is fitted), and collision, a second quadtree pass,
+// would cost about a third of every tick.
+export const COLLIDE_MAX_NODES = 2000;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
@@ -54,16 +62,22 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 export class ForceLayout {
   readonly nodes: readonly LayoutNode[];
   private readonly byId: Map<string, LayoutNode>;
-  private readonly simulation: Simulation<LayoutNode, LayoutLink>;
+  // Built on the first tick: a page whose layout runs in the worker never ticks its own copy, and
+  // building d3's forces for 20,000 nodes would delay the first frame. Nothing between the
+  // constructor and that tick draws on `random`, so the layout is the same either way.
+  private sim: Simulation<LayoutNode, LayoutLink> | null = null;
+  private readonly build: () => Simulation<LayoutNode, LayoutLink>;
+  private alphaNow: number;
+  private alphaTargetNow = 0;
   private readonly dragging = new Set<LayoutNode>();
   private tickCount = 0;
 
-  constructor(document: GraphDocument, options: LayoutOptions = {}) {
+  constructor(document: LayoutDocument | GraphDocument, options: LayoutOptions = {}) {
     const random = lcg(typeof options.seed === 'number' && Number.isFinite(options.seed) ? options.seed : 1);
 
     // Duplicate ids keep the first node (validation reports them; the layout must not crash).
     const byId = new Map<string, LayoutNode>();
-    const sources: GraphNode[] = [];
+    const sources: SourceNode[] = [];
     for (const source of document.nodes ?? []) {
       if (typeof source.id !== 'string' || byId.has(source.id)) continue;
       const node: LayoutNode = {
@@ -85,7 +99,7 @@ export class ForceLayout {
     const n = nodes.length;
 
     // Links to unknown ids make d3 throw and self-links pull nothing: both are left out.
-    const kept: Array<{ s: number; t: number; link: GraphLink }> = [];
+    const kept: Array<{ s: number; t: number; link: SourceLink }> = [];
     const degree = new Uint32Array(n);
     const adjacency: number[][] = Array.from({ length: n }, () => []);
     for (const link of document.links ?? []) {
@@ -146,14 +160,15 @@ export class ForceLayout {
 
     this.nodes = nodes;
     this.byId = byId;
-    this.simulation = forceSimulation<LayoutNode, LayoutLink>(nodes)
+    this.alphaNow = stored === n ? 0 : stored > 0 ? PARTIAL_ALPHA : 1;
+    this.build = () => forceSimulation<LayoutNode, LayoutLink>(nodes)
       // d3 starts its own timer on creation; the owner of this layout decides when to tick.
       .stop()
       .randomSource(random)
-      .alpha(stored === n ? 0 : stored > 0 ? PARTIAL_ALPHA : 1)
+      .alpha(this.alphaNow)
       .alphaMin(ALPHA_MIN)
       .alphaDecay(ALPHA_DECAY)
-      .alphaTarget(0)
+      .alphaTarget(this.alphaTargetNow)
       .velocityDecay(VELOCITY_DECAY)
       .force(
         'link',
@@ -162,19 +177,33 @@ export class ForceLayout {
           .strength((_, i) => strengths[i]!),
       )
       .force('charge', forceManyBody<LayoutNode>().strength((node) => charge(node.kind) * CHARGE_SCALE).distanceMax(800))
-      .force('collide', forceCollide<LayoutNode>((node) => node.radius + LABEL_PADDING).strength(0.8))
+      .force('collide', n < COLLIDE_MAX_NODES ? forceCollide<LayoutNode>((node) => node.radius + LABEL_PADDING).strength(0.8) : null)
       .force('x', forceX<LayoutNode>(0).strength(gravity(gx)))
       .force('y', forceY<LayoutNode>(0).strength(gravity(gy)))
       .force('taxonomy', forceTaxonomyShape(groups));
   }
 
   get alpha(): number {
-    return this.simulation.alpha();
+    return this.alphaNow;
+  }
+
+  private get simulation(): Simulation<LayoutNode, LayoutLink> {
+    return (this.sim ??= this.build());
+  }
+
+  private setAlpha(alpha: number): void {
+    this.alphaNow = alpha;
+    this.sim?.alpha(alpha);
+  }
+
+  private setAlphaTarget(target: number): void {
+    this.alphaTargetNow = target;
+    this.sim?.alphaTarget(target);
   }
 
   /** True once alpha has fallen below alphaMin and nothing is being dragged: stop ticking. */
   get settled(): boolean {
-    return this.simulation.alpha() < this.simulation.alphaMin() && this.dragging.size === 0;
+    return this.alphaNow < ALPHA_MIN && this.dragging.size === 0;
   }
 
   /** Ticks done since construction. */
@@ -194,6 +223,7 @@ export class ForceLayout {
     let done = 0;
     while (done < n && !this.settled) {
       this.simulation.tick();
+      this.alphaNow = this.simulation.alpha();
       ++done;
     }
     this.tickCount += done;
@@ -203,6 +233,24 @@ export class ForceLayout {
   /** Ticks synchronously until settled (a static layout); returns the ticks done. */
   settle(maxTicks = 1000): number {
     return this.tick(maxTicks);
+  }
+
+  /**
+   * Takes positions computed elsewhere (the layout worker runs the same layout): this copy is
+   * then drawn, hit-tested and framed as if it had ticked itself. Nodes dragged here keep the
+   * pointer's position, which is newer than any the worker has sent back.
+   */
+  adopt(positions: Float64Array, ticks: number, alpha: number): void {
+    const nodes = this.nodes;
+    if (positions.length !== nodes.length * 2) return;
+    for (let i = 0; i < nodes.length; ++i) {
+      const node = nodes[i]!;
+      if (this.dragging.has(node)) continue;
+      node.x = positions[2 * i]!;
+      node.y = positions[2 * i + 1]!;
+    }
+    this.tickCount = ticks;
+    this.setAlpha(alpha);
   }
 
   /** [x0, y0, x1, y1, …] in node order; pass `out` to reuse a buffer of length 2n. */
@@ -227,8 +275,8 @@ export class ForceLayout {
     node.fy = node.y = y;
     node.vx = node.vy = 0;
     this.dragging.add(node);
-    this.simulation.alphaTarget(DRAG_ALPHA);
-    if (this.simulation.alpha() < DRAG_ALPHA) this.simulation.alpha(DRAG_ALPHA);
+    this.setAlphaTarget(DRAG_ALPHA);
+    if (this.alphaNow < DRAG_ALPHA) this.setAlpha(DRAG_ALPHA);
     return true;
   }
 
@@ -236,7 +284,7 @@ export class ForceLayout {
   release(id: string): void {
     const node = this.byId.get(id);
     if (!node || !this.dragging.delete(node)) return;
-    if (this.dragging.size === 0) this.simulation.alphaTarget(0);
+    if (this.dragging.size === 0) this.setAlphaTarget(0);
   }
 
   /** Frees a pinned node and reheats so it finds its place among its neighbours again. */
@@ -258,7 +306,7 @@ export class ForceLayout {
   reheat(alpha = DRAG_ALPHA): void {
     if (!Number.isFinite(alpha)) return;
     const target = Math.min(1, Math.max(0, alpha));
-    if (this.simulation.alpha() < target) this.simulation.alpha(target);
+    if (this.alphaNow < target) this.setAlpha(target);
   }
 
   /** The box holding the given nodes (all if omitted), radii included; null if none is known. */
@@ -418,7 +466,7 @@ function linkLength(kind: string): number {
 }
 
 /** How hard a link pulls, before d3's 1 / min(degree) normalisation. */
-function linkPull(link: GraphLink): number {
+function linkPull(link: SourceLink): number {
   switch (link.kind) {
     case 'has-part':
       return 1;

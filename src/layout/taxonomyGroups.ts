@@ -1,4 +1,7 @@
-import { TAXONOMY_SHAPES, type GraphNode, type TaxonomyShape } from '../model/types.js';
+import { TAXONOMY_SHAPES, type TaxonomyShape } from '../model/types.js';
+import type { LayoutDocument } from './worker/protocol.js';
+
+type GraphNode = LayoutDocument['nodes'][number];
 import type { TaxonomyGroup } from './types.js';
 
 /**

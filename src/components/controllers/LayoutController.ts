@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GraphDocument } from '../../model/types.js';
-import { ForceLayout } from '../../layout/ForceLayout.js';
+import { ForceLayout } from '../../layout/engine.js';
 import { LayoutSupervisor } from '../../layout/LayoutSupervisor.js';
+import { LayoutWorkerClient } from '../../layout/worker/LayoutWorkerClient.js';
+import { spawnLayoutWorker } from '../../layout/worker/spawnLayoutWorker.js';
 
 export interface LayoutHost extends ReactiveControllerHost {
   /** Positions moved: draw a frame. */
@@ -10,23 +12,55 @@ export interface LayoutHost extends ReactiveControllerHost {
   layoutEnd(layout: ForceLayout): void;
 }
 
+// From this many nodes the layout runs in a worker. Below it a tick costs well under a
+// millisecond and the whole layout about a second of frames, less than a worker takes to start.
+export const WORKER_MIN_NODES = 300;
+
+// A fixed 16:10 frame rather than the element's size: the same document and seed give the same
+// picture on every screen (what was rehearsed is what the room sees), and wide screens and
+// projectors, the common case, are filled.
+const FRAME = { width: 1600, height: 1000 };
+
 /**
- * Owns the force layout of one document and steps it on animation frames, so ticks go straight to
- * the renderer without re-rendering the Lit template. Stops when the layout settles and when the
- * element leaves the page: no frame is left running.
+ * Owns the force layout of one document. A large one runs in a Web Worker (positions come back as
+ * transferable arrays and the page only draws); a small one, or one whose worker a page policy
+ * refuses, is stepped here on animation frames. Either way ticks go straight to the renderer
+ * without re-rendering the Lit template, and nothing is left running when the layout settles or
+ * the element leaves the page.
  */
 export class LayoutController implements ReactiveController {
   layout: ForceLayout | null = null;
   private supervisor: LayoutSupervisor | null = null;
+  private client: LayoutWorkerClient | null = null;
+  private document: GraphDocument | null = null;
+  private seed = 1;
+  private animate = true;
   private connected = false;
+  private starting: ReturnType<typeof setTimeout> | number = 0;
 
   constructor(private readonly host: LayoutHost) {
     host.addController(this);
   }
 
+  /** Where the layout runs now, for tests and the benchmark. */
+  get runsIn(): 'worker' | 'page' | 'none' {
+    return this.client || this.starting ? 'worker' : this.supervisor?.running ? 'page' : 'none';
+  }
+
   hostConnected(): void {
     this.connected = true;
-    if (this.layout && !this.layout.settled) this.supervisor?.start();
+    if (!this.layout || this.layout.settled) return;
+    // A worker ended on disconnect: carry on from where the positions were.
+    if (this.document && !this.supervisor && !this.client) this.start(this.layout, true);
+    else this.supervisor?.start();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    const supervisor = this.supervisor;
+    this.stop();
+    // The page-side layout resumes where it was; a worker is started again (see hostConnected).
+    this.supervisor = supervisor;
   }
 
   /** Layout ticks run so far for the current document. */
@@ -34,25 +68,88 @@ export class LayoutController implements ReactiveController {
     return this.layout?.ticks ?? 0;
   }
 
-  hostDisconnected(): void {
-    this.connected = false;
-    this.supervisor?.stop();
-  }
-
   /** A new document (or seed): a new layout. `animate` false lays it out at once (the `static` attribute). */
   load(document: GraphDocument, seed: number, animate: boolean): ForceLayout {
-    this.supervisor?.stop();
-    // A fixed 16:10 frame rather than the element's size: the same document and seed give the same
-    // picture on every screen (what was rehearsed is what the room sees), and wide screens and
-    // projectors, the common case, are filled.
-    const layout = new ForceLayout(document, { seed, width: 1600, height: 1000 });
+    this.stop();
+    const layout = new ForceLayout(document, { seed, ...FRAME });
     this.layout = layout;
-    if (!animate || layout.settled) {
+    this.document = document;
+    this.seed = seed;
+    this.animate = animate;
+    if (layout.settled) {
+      this.host.layoutFrame(layout);
+      this.host.layoutEnd(layout);
+      return layout;
+    }
+    this.start(layout, false);
+    return layout;
+  }
+
+  private stop(): void {
+    if (this.starting) {
+      // Either stage may be pending: the ids of the two kinds cannot collide with a live one.
+      cancelAnimationFrame(this.starting as number);
+      clearTimeout(this.starting);
+      this.starting = 0;
+    }
+    this.supervisor?.stop();
+    this.supervisor = null;
+    this.client?.stop();
+    this.client = null;
+  }
+
+  private start(layout: ForceLayout, resume: boolean): void {
+    if (layout.nodes.length < WORKER_MIN_NODES || !this.connected || typeof Worker === 'undefined') {
+      this.runHere(layout);
+      return;
+    }
+    if (resume) {
+      this.startWorker(layout, true);
+      return;
+    }
+    // The start positions are a picture already: draw them first, and hand the layout to the
+    // worker once that frame is on screen (copying a large document to it takes a while).
+    this.host.layoutFrame(layout);
+    this.starting = requestAnimationFrame(() => {
+      this.starting = setTimeout(() => {
+        this.starting = 0;
+        if (this.layout === layout && this.connected && !this.client) this.startWorker(layout, false);
+      });
+    });
+  }
+
+  private startWorker(layout: ForceLayout, resume: boolean): void {
+    const worker = spawnLayoutWorker();
+    if (worker && this.document) {
+      this.client = new LayoutWorkerClient(
+        layout,
+        worker,
+        this.document,
+        { seed: this.seed, ...FRAME, live: this.animate, resume: resume ? { positions: layout.positions(), ticks: layout.ticks, alpha: layout.alpha } : null },
+        {
+          positions: (l) => this.host.layoutFrame(l),
+          settled: (l) => {
+            this.host.layoutFrame(l);
+            this.host.layoutEnd(l);
+          },
+          failed: () => {
+            this.client = null;
+            if (this.layout === layout && this.connected) this.runHere(layout);
+          },
+        },
+      );
+      return;
+    }
+    this.runHere(layout);
+  }
+
+  private runHere(layout: ForceLayout): void {
+    if (!this.animate) {
       layout.settle();
       this.supervisor = null;
       this.host.layoutFrame(layout);
       this.host.layoutEnd(layout);
-      return layout;
+      return;
     }
     this.supervisor = new LayoutSupervisor(
       layout,
@@ -67,17 +164,40 @@ export class LayoutController implements ReactiveController {
       { budgetMs: 10, maxTicksPerFrame: 4, now: () => performance.now() },
     );
     if (this.connected) this.supervisor.start();
-    return layout;
+  }
+
+  /** Brings the positions up to date for a frame drawn now; true if the next frame moves them again. */
+  beforeDraw(): boolean {
+    return this.client?.glide() ?? false;
+  }
+
+  /** A drag: the node follows the pointer here at once, and the layout (wherever it runs) around it. */
+  pin(id: string, x: number, y: number): void {
+    if (!this.layout?.pin(id, x, y)) return;
+    this.client?.pin(id, x, y);
+  }
+
+  release(id: string): void {
+    this.layout?.release(id);
+    this.client?.release(id);
   }
 
   /** Wakes the layout after a drag or a stored-position change. */
   reheat(alpha = 0.3): void {
-    if (!this.layout) return;
-    this.layout.reheat(alpha);
-    if (this.supervisor && this.connected) this.supervisor.start();
-    else if (!this.supervisor) {
-      this.layout.settle();
-      this.host.layoutFrame(this.layout);
+    const layout = this.layout;
+    if (!layout) return;
+    layout.reheat(alpha);
+    // A worker about to start lays out from the start anyway.
+    if (this.starting) return;
+    if (this.client) this.client.reheat(alpha);
+    else if (this.supervisor) {
+      if (this.connected) this.supervisor.start();
+    } else if (this.animate && this.connected && layout.nodes.length >= WORKER_MIN_NODES) {
+      // A stored picture (or a settled one whose worker has ended) dragged: a worker lays it out again.
+      this.start(layout, true);
+    } else {
+      layout.settle();
+      this.host.layoutFrame(layout);
     }
   }
 }

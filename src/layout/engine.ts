@@ -1,0 +1,6 @@
+// What the layout worker runs, and what the page lays out with when there is no worker. The
+// embeddable build (vite.lib.config.ts) compiles this module on its own into one function whose
+// source also starts the worker, so the file carries the layout code once.
+export { ForceLayout } from './ForceLayout.js';
+export { serveLayout } from './worker/serveLayout.js';
+export { quadtree } from 'd3-quadtree';

@@ -1,0 +1,229 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/concept-graph.js';
+import type { ConceptGraph } from '../../src/components/ConceptGraph.js';
+import { ForceLayout } from '../../src/layout/ForceLayout.js';
+import type { GraphDocument } from '../../src/model/types.js';
+import { generatedGraph } from '../fixtures/generatedGraph.js';
+import { frame, nextEvent, seedDocument } from './helpers.js';
+
+// The layout of a large map runs in a Web Worker; these reach into the element only to read where
+// its layout runs and the positions it holds.
+interface Inside {
+  layoutCtl: { runsIn: 'worker' | 'page' | 'none'; layout: ForceLayout | null };
+  renderer: { lastDense: boolean };
+}
+const inside = (el: ConceptGraph) => el as unknown as Inside;
+
+/** Where the page's own layout of the document comes to rest: what the worker must reproduce. */
+function restingPositions(doc: GraphDocument, seed = 1): number[] {
+  const layout = new ForceLayout(doc, { seed, width: 1600, height: 1000 });
+  layout.settle();
+  return Array.from(layout.positions());
+}
+
+async function graph(doc: GraphDocument, attrs = ''): Promise<ConceptGraph> {
+  const el = document.createElement('concept-graph');
+  el.style.cssText = 'display: block; width: 1000px; height: 700px';
+  if (attrs) el.setAttribute(attrs, '');
+  el.graph = doc;
+  const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+  holder.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('the layout of a large map in a worker', () => {
+  it('runs in a worker, draws the start at once, and settles exactly where the page would', async function () {
+    this.timeout(30000);
+    const doc = generatedGraph(600);
+    const el = await graph(doc);
+    const end = nextEvent(el, 'concept-layout-end', 25000);
+    await frame();
+    await frame();
+    // The first frame is the start positions, before any tick.
+    expect(el.stats.firstFrameAt).to.be.a('number');
+    expect(inside(el).layoutCtl.runsIn).to.equal('worker');
+    await end;
+    expect(Array.from(inside(el).layoutCtl.layout!.positions())).to.deep.equal(restingPositions(doc));
+    const stats = el.stats;
+    expect(stats.ticks).to.equal(220);
+    expect(stats.frames).to.be.greaterThan(2);
+    expect(stats.settledAt).to.be.greaterThan(stats.firstFrameAt!);
+    expect(inside(el).layoutCtl.runsIn).to.equal('worker');
+  });
+
+  it('shows stored positions as the final picture: no layout, no worker', async () => {
+    const doc = generatedGraph(600);
+    const stored = restingPositions(doc);
+    doc.positions = Object.fromEntries(doc.nodes.map((n, i) => [n.id, [stored[2 * i]!, stored[2 * i + 1]!]]));
+    const el = await graph(doc);
+    await frame();
+    expect(el.stats.ticks).to.equal(0);
+    expect(el.stats.settledAt).to.be.a('number');
+    expect(el.stats.firstFrameAt).to.be.a('number');
+    expect(inside(el).layoutCtl.runsIn).to.equal('none');
+    expect(Array.from(inside(el).layoutCtl.layout!.positions())).to.deep.equal(stored);
+  });
+
+  describe('where a page refuses workers', () => {
+    const RealWorker = window.Worker;
+    afterEach(() => {
+      window.Worker = RealWorker;
+    });
+
+    it('lays out on the page when the Worker constructor throws', async function () {
+      this.timeout(30000);
+      window.Worker = class {
+        constructor() {
+          throw new DOMException('refused', 'SecurityError');
+        }
+      } as unknown as typeof Worker;
+      const doc = generatedGraph(400);
+      const el = await graph(doc);
+      const end = nextEvent(el, 'concept-layout-end', 25000);
+      await frame();
+      await frame();
+      await frame();
+      expect(inside(el).layoutCtl.runsIn).to.equal('page');
+      await end;
+      expect(Array.from(inside(el).layoutCtl.layout!.positions())).to.deep.equal(restingPositions(doc));
+    });
+
+    it('lays out on the page when the worker fails to load (a policy refusing it reports an error event)', async function () {
+      this.timeout(30000);
+      let made = 0;
+      window.Worker = class {
+        onmessage: unknown = null;
+        onerror: ((e: Event) => void) | null = null;
+        constructor() {
+          made++;
+          setTimeout(() => this.onerror?.(new Event('error')), 20);
+        }
+        postMessage() {}
+        terminate() {}
+      } as unknown as typeof Worker;
+      const doc = generatedGraph(400);
+      const el = await graph(doc);
+      await nextEvent(el, 'concept-layout-end', 25000);
+      expect(made).to.equal(1);
+      expect(inside(el).layoutCtl.runsIn).to.equal('none');
+      expect(Array.from(inside(el).layoutCtl.layout!.positions())).to.deep.equal(restingPositions(doc));
+    });
+  });
+
+  it('ends its worker when the map leaves the page, and finishes the layout when it comes back', async function () {
+    this.timeout(30000);
+    const el = await graph(generatedGraph(3000));
+    const holder = el.parentElement!;
+    await new Promise((r) => setTimeout(r, 600));
+    expect(inside(el).layoutCtl.runsIn).to.equal('worker');
+    el.remove();
+    const ticks = el.stats.ticks;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(el.stats.ticks).to.equal(ticks);
+    expect(inside(el).layoutCtl.runsIn).to.equal('none');
+    const end = nextEvent(el, 'concept-layout-end', 25000);
+    holder.append(el);
+    expect(inside(el).layoutCtl.runsIn).to.equal('worker');
+    await end;
+    expect(el.stats.ticks).to.be.greaterThan(ticks);
+  });
+
+  it('takes a drag in the worker: the node goes where it is dropped and the map settles around it', async function () {
+    this.timeout(30000);
+    const el = await graph(generatedGraph(400));
+    await nextEvent(el, 'concept-layout-end', 25000);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const rect = canvas.getBoundingClientRect();
+    const at = el.screenPosition('n3')!;
+    const pointer = (type: string, x: number, y: number) =>
+      canvas.dispatchEvent(new PointerEvent(type, { clientX: rect.left + x, clientY: rect.top + y, bubbles: true, button: 0, pointerId: 3, isPrimary: true, pointerType: 'mouse' }));
+    const end = nextEvent(el, 'concept-layout-end', 25000);
+    pointer('pointerdown', at.x, at.y);
+    pointer('pointermove', at.x + 40, at.y + 30);
+    pointer('pointermove', at.x + 80, at.y + 60);
+    await frame();
+    expect(inside(el).layoutCtl.runsIn).to.equal('worker');
+    pointer('pointerup', at.x + 80, at.y + 60);
+    await end;
+    const now = el.screenPosition('n3')!;
+    expect(now.x).to.be.closeTo(at.x + 80, 0.5);
+    expect(now.y).to.be.closeTo(at.y + 60, 0.5);
+    expect(el.stats.ticks).to.be.greaterThan(220);
+  });
+});
+
+describe('the dense style', () => {
+  it('draws a large map fitted on screen densely, with at most 120 labels, and in full when zoomed in', async function () {
+    this.timeout(30000);
+    const doc = generatedGraph(3000);
+    // Stored positions: the picture is final at once (no layout to wait for).
+    let s = 3;
+    const random = () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
+    doc.positions = Object.fromEntries(doc.nodes.map((n) => [n.id, [(random() - 0.5) * 3000, (random() - 0.5) * 2000]]));
+    const el = await graph(doc);
+    await frame();
+    await frame();
+    expect(inside(el).renderer.lastDense).to.equal(true);
+    expect(el.drawnLabels.size).to.be.within(1, 120);
+    el.zoomBy(12);
+    await new Promise((r) => setTimeout(r, 500));
+    await frame();
+    expect(inside(el).renderer.lastDense).to.equal(false);
+  });
+
+  it('never draws the seed map densely', async () => {
+    const el = await graph(await seedDocument(), 'static');
+    await frame();
+    await frame();
+    expect(inside(el).renderer.lastDense).to.equal(false);
+    expect(inside(el).layoutCtl.runsIn).to.equal('none');
+  });
+});
+
+// The embeddable file (dist/lib/concept-map.js, built by `npm run build`) starts its worker from a
+// blob of its own engine's source: no second file to find, from any origin.
+describe('dist/lib/concept-map.js: the layout worker of the one-file build', () => {
+  const LIB = '/dist/lib/concept-map.js';
+  const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html concept-map";
+
+  async function page(csp: string | null): Promise<{ el: ConceptGraph; frame: HTMLIFrameElement }> {
+    const head = await fetch(LIB, { method: 'HEAD' });
+    if (!head.ok) throw new Error(`${LIB} is missing (HTTP ${head.status}): run \`npm run build:lib\` before the browser tests.`);
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 900px; height: 600px; border: 0';
+    const meta = csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : '';
+    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    iframe.srcdoc = `<!doctype html><html><head>${meta}<script type="module" src="${LIB}"></script></head><body><concept-graph></concept-graph></body></html>`;
+    document.body.append(iframe);
+    await loaded;
+    const win = iframe.contentWindow as Window & typeof globalThis;
+    const start = performance.now();
+    while (!win.customElements.get('concept-graph')) {
+      if (performance.now() - start > 10000) throw new Error('<concept-graph> was not defined');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const el = iframe.contentDocument!.querySelector('concept-graph') as ConceptGraph;
+    el.style.cssText = 'display: block; width: 900px; height: 600px';
+    el.graph = generatedGraph(400);
+    return { el, frame: iframe };
+  }
+
+  for (const [name, csp, where] of [
+    ['runs in a blob worker on a page without a policy', null, 'worker'],
+    ['runs in a blob worker where the policy allows worker-src blob: (through the concept-map Trusted Types policy)', `${STRICT}; worker-src blob:`, 'worker'],
+    ['lays out on the page where a strict policy refuses blob workers', STRICT, 'none'],
+  ] as const) {
+    it(name, async function () {
+      this.timeout(30000);
+      const { el, frame: iframe } = await page(csp);
+      try {
+        await nextEvent(el, 'concept-layout-end', 25000);
+        expect(inside(el).layoutCtl.runsIn).to.equal(where);
+        expect(Array.from(inside(el).layoutCtl.layout!.positions())).to.deep.equal(restingPositions(generatedGraph(400)));
+      } finally {
+        iframe.remove();
+      }
+    });
+  }
+});
