@@ -188,6 +188,7 @@ export const mapStyles = css`
   .outline button { border: 0; background: none; padding: 3px 6px; margin-left: -6px; text-align: left; border-radius: 6px; font-size: 14px; }
   .outline button:hover { background: rgba(100, 116, 139, 0.14); }
   .outline button[aria-current='true'] { background: var(--_accent); color: var(--_on-accent); }
+  .outline li.more { padding: 3px 0; font-size: 13px; color: var(--_muted); }
   .sr {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;

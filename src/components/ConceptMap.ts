@@ -849,9 +849,9 @@ export class ConceptMap extends LitElement {
   private renderOutline(index: GraphIndex, dark: boolean) {
     const interactive = this.listView;
     return html`<nav class="outline ${interactive ? '' : 'sr'}" part="outline" aria-label="All nodes by kind">
-      ${outlineGroups(index).map(([kind, nodes]) => {
+      ${outlineGroups(index).map(([kind, nodes, total]) => {
         return html`<section>
-          <h2>${kindIcon(kind, dark)} ${kindStyle(kind).label} <span class="n">(${nodes.length})</span></h2>
+          <h2>${kindIcon(kind, dark)} ${kindStyle(kind).label} <span class="n">(${total})</span></h2>
           <ul>
             ${nodes.map(
               (n) => html`<li>
@@ -859,6 +859,9 @@ export class ConceptMap extends LitElement {
                   @click=${() => this.selectFrom(n.id, 'outline')}>${n.label}${n.year ? html` <span class="n">${n.year}</span>` : nothing}</button>
               </li>`,
             )}
+            ${total > nodes.length
+              ? html`<li class="more">The ${nodes.length} most connected are listed; search finds any of the other ${(total - nodes.length).toLocaleString('en')}.</li>`
+              : nothing}
           </ul>
         </section>`;
       })}
@@ -988,18 +991,27 @@ export class ConceptMap extends LitElement {
   };
 }
 
-const outlines = new WeakMap<GraphIndex, Array<[string, GraphNode[]]>>();
+const outlines = new WeakMap<GraphIndex, Array<[string, GraphNode[], number]>>();
 
 /** Nodes by kind for the list view, papers newest first, the rest by label: sorted once per document. */
-function outlineGroups(index: GraphIndex): Array<[string, GraphNode[]]> {
+// The outline lists at most this many nodes of a kind, the most connected, in the usual order; the
+// rest are counted and left to the search. A list of 20,000 buttons helps no one, and rendering it
+// took seconds of every update of a 20,000-node map.
+export const OUTLINE_PER_KIND = 250;
+
+function outlineGroups(index: GraphIndex): Array<[string, GraphNode[], number]> {
   let groups = outlines.get(index);
   if (!groups) {
-    groups = index.kinds().map((kind) => [
-      kind,
-      index.nodes
-        .filter((n) => n.kind === kind)
-        .sort((a, b) => (kind === 'paper' ? (b.year ?? 0) - (a.year ?? 0) : 0) || a.label.localeCompare(b.label)),
-    ]);
+    groups = index.kinds().map((kind) => {
+      const all = index.nodes.filter((n) => n.kind === kind);
+      let shown = all;
+      if (all.length > OUTLINE_PER_KIND) {
+        const degree = new Map(all.map((n) => [n, index.degree(n.id)]));
+        shown = [...all].sort((a, b) => degree.get(b)! - degree.get(a)!).slice(0, OUTLINE_PER_KIND);
+      }
+      shown.sort((a, b) => (kind === 'paper' ? (b.year ?? 0) - (a.year ?? 0) : 0) || a.label.localeCompare(b.label));
+      return [kind, shown, all.length];
+    });
     outlines.set(index, groups);
   }
   return groups;
