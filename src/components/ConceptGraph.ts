@@ -294,12 +294,39 @@ export class ConceptGraph extends LitElement {
 
   // ---- drawing
 
-  requestDraw(): void {
+  /**
+   * Draws on the next animation frame. `motion` marks a draw that only shows the worker's layout
+   * moving on: those are spaced to leave at least half of the main thread free, so input stays
+   * at the screen's rate and the layout worker keeps a core on a two-core machine. Anything else
+   * (a pan, a hover, a resize) is drawn on the next frame.
+   */
+  requestDraw(motion = false): void {
+    if (!motion) this.motionOnly = false;
     if (this.pendingDraw || !this.isConnected) return;
-    this.pendingDraw = requestAnimationFrame(() => {
-      this.pendingDraw = 0;
-      this.drawNow();
-    });
+    this.pendingDraw = requestAnimationFrame((t) => this.animationFrame(t));
+  }
+
+  private motionOnly = true;
+  private lastDrawAt = -Infinity;
+  private lastFrameAt = 0;
+  private drewLastFrame = false;
+  /** Recent time from a drawn frame to the next frame, ms: what a frame with a draw costs. */
+  private frameCost = 1000 / 60;
+
+  private animationFrame(t: number): void {
+    this.pendingDraw = 0;
+    if (this.drewLastFrame) this.frameCost = this.frameCost * 0.7 + Math.min(250, t - this.lastFrameAt) * 0.3;
+    this.lastFrameAt = t;
+    if (this.motionOnly && t - this.lastDrawAt < 2 * this.frameCost - 1) {
+      this.drewLastFrame = false;
+      this.pendingDraw = requestAnimationFrame((next) => this.animationFrame(next));
+      return;
+    }
+    this.lastDrawAt = t;
+    this.motionOnly = true;
+    this.drawNow();
+    // Only a frame asked for at once measures the cost of this one; a later one measures idle time.
+    this.drewLastFrame = this.pendingDraw !== 0;
   }
 
   /** Draws synchronously (export and tests use it; frames normally come from requestDraw). */
@@ -316,7 +343,7 @@ export class ConceptGraph extends LitElement {
     if (!frame) return;
     if (moving) {
       this.hits.invalidate();
-      this.requestDraw();
+      this.requestDraw(true);
     }
     this.renderer.resize(frame.width, frame.height, this.viewport.dpr);
     this.renderer.draw(frame);
@@ -382,9 +409,14 @@ export class ConceptGraph extends LitElement {
 
   layoutFrame(layout: ForceLayout): void {
     this.hits.invalidate();
+    this.layoutMotion = this.layoutCtl.runsIn === 'worker';
     if (this.viewport.autoFit) this.viewport.fitBounds(this.visibleBounds(layout), false);
-    this.requestDraw();
+    this.requestDraw(this.layoutMotion);
+    this.layoutMotion = false;
   }
+
+  /** Set while a layout frame refits the camera: that camera change is layout motion too. */
+  private layoutMotion = false;
 
   layoutEnd(layout: ForceLayout): void {
     this._stats.settledAt = performance.now();
@@ -396,7 +428,7 @@ export class ConceptGraph extends LitElement {
   // ---- viewport host
 
   viewportChanged(): void {
-    this.requestDraw();
+    this.requestDraw(this.layoutMotion);
   }
 
   viewportResized(first: boolean): void {
