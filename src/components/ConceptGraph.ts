@@ -25,6 +25,10 @@ function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 }
 
+// Frames that only show the worker's layout moving are spaced to this many times the cost of a
+// drawn frame: two thirds of the main thread stay free for input (and the layout worker's core).
+const MOTION_SHARE = 3;
+
 export interface GraphStats {
   ticks: number;
   frames: number;
@@ -181,6 +185,7 @@ export class ConceptGraph extends LitElement {
     this.pointer.attach(canvas);
     this.keyboard.attach(canvas);
     this.themeChanged();
+    this.renderer.warmFonts(this.renderTheme.fontFamily, this.renderTheme.fontSize);
   }
 
   private loadGraph(changed: PropertyValues<this>): void {
@@ -296,7 +301,7 @@ export class ConceptGraph extends LitElement {
 
   /**
    * Draws on the next animation frame. `motion` marks a draw that only shows the worker's layout
-   * moving on: those are spaced to leave at least half of the main thread free, so input stays
+   * moving on: those are spaced to leave two thirds of the main thread free, so input stays
    * at the screen's rate and the layout worker keeps a core on a two-core machine. Anything else
    * (a pan, a hover, a resize) is drawn on the next frame.
    */
@@ -317,7 +322,7 @@ export class ConceptGraph extends LitElement {
     this.pendingDraw = 0;
     if (this.drewLastFrame) this.frameCost = this.frameCost * 0.7 + Math.min(250, t - this.lastFrameAt) * 0.3;
     this.lastFrameAt = t;
-    if (this.motionOnly && t - this.lastDrawAt < 2 * this.frameCost - 1) {
+    if (this.motionOnly && t - this.lastDrawAt < MOTION_SHARE * this.frameCost - 1) {
       this.drewLastFrame = false;
       this.pendingDraw = requestAnimationFrame((next) => this.animationFrame(next));
       return;
@@ -349,6 +354,7 @@ export class ConceptGraph extends LitElement {
     this.renderer.draw(frame);
     this._stats.frames++;
     if (this._stats.firstFrameAt === null) this._stats.firstFrameAt = performance.now();
+    this.layoutCtl.afterDraw();
   }
 
   /** What a draw would show now, or null when there is nothing to draw (no layout, no size). */

@@ -79,6 +79,18 @@ export class CanvasRenderer {
     this.ctx = ctx;
   }
 
+  /**
+   * Measures a little text in each label font, before there is a map to draw: the first use of
+   * a font makes the browser resolve it (tens of milliseconds here), which would otherwise delay
+   * the first frame of the first map.
+   */
+  warmFonts(fontFamily: string, fontSize: number): void {
+    for (const weight of [500, 600, 700]) {
+      this.setFont(`${weight} ${fontSize}px ${fontFamily}`);
+      this.ctx.measureText('Concept map 0123');
+    }
+  }
+
   /** Sizes the backing store for the device pixel ratio so lines and text stay sharp on HiDPI screens. */
   resize(width: number, height: number, dpr: number): void {
     this.dpr = dpr;

@@ -89,7 +89,8 @@ describe('the layout of a large map in a worker', () => {
       expect(Array.from(inside(el).layoutCtl.layout!.positions())).to.deep.equal(restingPositions(doc));
     });
 
-    it('lays out on the page when the worker fails to load (a policy refusing it reports an error event)', async function () {
+    for (const after of [0, 400])
+    it(`lays out on the page when the worker fails to load (a policy refusing it reports an error event) ${after} ms after it was made`, async function () {
       this.timeout(30000);
       let made = 0;
       window.Worker = class {
@@ -97,7 +98,7 @@ describe('the layout of a large map in a worker', () => {
         onerror: ((e: Event) => void) | null = null;
         constructor() {
           made++;
-          setTimeout(() => this.onerror?.(new Event('error')), 20);
+          setTimeout(() => this.onerror?.(new Event('error')), after);
         }
         postMessage() {}
         terminate() {}
