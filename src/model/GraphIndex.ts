@@ -60,18 +60,6 @@ export class GraphIndex {
       this.addIncident(link.source, link);
       if (link.target !== link.source) this.addIncident(link.target, link);
     }
-    // One shared "last added for" mark per id instead of a Set per node: far less allocation.
-    const lastAddedFor = new Map<string, string>();
-    for (const [id, links] of this.incident) {
-      const list: string[] = [];
-      for (const link of links) {
-        const other = link.source === id ? link.target : link.source;
-        if (other === id || lastAddedFor.get(other) === id) continue;
-        lastAddedFor.set(other, id);
-        list.push(other);
-      }
-      this.adjacent.set(id, list);
-    }
   }
 
   node(id: string): GraphNode | undefined {
@@ -95,7 +83,25 @@ export class GraphIndex {
 
   /** The other ends of `id`'s links, each once, in link order; never `id` itself. */
   neighbours(id: string): string[] {
-    return [...(this.adjacent.get(id) ?? [])];
+    return [...this.adjacentOf(id)];
+  }
+
+  // Worked out for a node when first asked (a hover, a selection), not for every node up front:
+  // the first frame of a 20,000-node map does not wait for them.
+  private adjacentOf(id: string): readonly string[] {
+    let list = this.adjacent.get(id);
+    if (list === undefined) {
+      const seen = new Set<string>();
+      list = [];
+      for (const link of this.incident.get(id) ?? NO_LINKS) {
+        const other = link.source === id ? link.target : link.source;
+        if (other === id || seen.has(other)) continue;
+        seen.add(other);
+        list.push(other);
+      }
+      this.adjacent.set(id, list);
+    }
+    return list;
   }
 
   /** How many links touch `id` (parallel links each count). */
@@ -115,7 +121,7 @@ export class GraphIndex {
     for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
       const next: string[] = [];
       for (const from of frontier) {
-        for (const to of this.adjacent.get(from) ?? []) {
+        for (const to of this.adjacentOf(from)) {
           if (!reached.has(to)) {
             reached.add(to);
             next.push(to);
