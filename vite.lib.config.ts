@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { build, transform } from 'esbuild';
+import { collapseHtmlWhitespace } from './scripts/collapseHtmlWhitespace.js';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +29,18 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/** The indentation of Lit's html`…` templates, as one space each (scripts/collapseHtmlWhitespace.ts). */
+function collapseLitHtml(): Plugin {
+  return {
+    name: 'concept-map:collapse-lit-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      return { code: collapseHtmlWhitespace(code), map: null };
+    },
+  };
+}
+
 /**
  * A page that loads two copies of the file (a CDN and a local folder, two widgets) gets the tags
  * from the first; the second only warns. The whole bundle is wrapped in that test, so the second
@@ -37,7 +50,7 @@ function minifyLitCss(): Plugin {
  * bundle has no import or export statement and can sit in a block.
  */
 function guardSecondCopy(): Plugin {
-  const banner = `/*! concept-map ${version} (MIT). Bundles lit (BSD-3-Clause, Google LLC) and d3-force, d3-quadtree, d3-dispatch, d3-timer (ISC, Mike Bostock). */\n`;
+  const banner = `/*! concept-map ${version} (MIT). Bundles lit (BSD-3-Clause, Google LLC) and d3-force, d3-quadtree (ISC, Mike Bostock). */\n`;
   return {
     name: 'concept-map:guard-second-copy',
     generateBundle(_options, bundle) {
@@ -81,6 +94,7 @@ async function engineFunction(): Promise<string> {
     legalComments: 'none',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    alias: { 'd3-timer': here('./src/layout/d3Stubs.lib.ts'), 'd3-dispatch': here('./src/layout/d3Stubs.lib.ts') },
   });
   return `function __conceptMapEngine(){${result.outputFiles[0]!.text.trim()}return __engine}`;
 }
@@ -143,7 +157,7 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['module', 'browser', 'production'] },
   publicDir: false,
-  plugins: [defineModulesHaveSideEffects(), minifyLitCss(), engineOnce(), guardSecondCopy(), copySeedForDemo()],
+  plugins: [defineModulesHaveSideEffects(), minifyLitCss(), collapseLitHtml(), engineOnce(), guardSecondCopy(), copySeedForDemo()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: false,
