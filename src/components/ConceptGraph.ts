@@ -26,8 +26,8 @@ function isMac(): boolean {
 }
 
 // Frames that only show the worker's layout moving are spaced to this many times the cost of a
-// drawn frame: two thirds of the main thread stay free for input (and the layout worker's core).
-const MOTION_SHARE = 3;
+// drawn frame: three quarters of the main thread stay free for input (and the layout worker's core).
+const MOTION_SHARE = 4;
 
 export interface GraphStats {
   ticks: number;
@@ -301,7 +301,7 @@ export class ConceptGraph extends LitElement {
 
   /**
    * Draws on the next animation frame. `motion` marks a draw that only shows the worker's layout
-   * moving on: those are spaced to leave two thirds of the main thread free, so input stays
+   * moving on: those are spaced to leave three quarters of the main thread free, so input stays
    * at the screen's rate and the layout worker keeps a core on a two-core machine. Anything else
    * (a pan, a hover, a resize) is drawn on the next frame.
    */

@@ -993,12 +993,15 @@ export class ConceptMap extends LitElement {
 
 const outlines = new WeakMap<GraphIndex, Array<[string, GraphNode[], number]>>();
 
-/** Nodes by kind for the list view, papers newest first, the rest by label: sorted once per document. */
 // The outline lists at most this many nodes of a kind, the most connected, in the usual order; the
 // rest are counted and left to the search. A list of 20,000 buttons helps no one, and rendering it
 // took seconds of every update of a 20,000-node map.
-export const OUTLINE_PER_KIND = 250;
+const OUTLINE_PER_KIND = 250;
 
+/**
+ * Nodes by kind for the list view, papers newest first, the rest by label, with each kind's total:
+ * worked out once per document.
+ */
 function outlineGroups(index: GraphIndex): Array<[string, GraphNode[], number]> {
   let groups = outlines.get(index);
   if (!groups) {
