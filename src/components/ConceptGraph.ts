@@ -28,6 +28,8 @@ function isMac(): boolean {
 // Frames that only show the worker's layout moving are spaced to this many times the cost of a
 // drawn frame: three quarters of the main thread stay free for input (and the layout worker's core).
 const MOTION_SHARE = 4;
+// A dense map moved by the camera is drawn afresh once the camera has been still this long, ms.
+const CAMERA_SETTLE_MS = 120;
 
 export interface GraphStats {
   ticks: number;
@@ -300,18 +302,22 @@ export class ConceptGraph extends LitElement {
   // ---- drawing
 
   /**
-   * Draws on the next animation frame. `motion` marks a draw that only shows the worker's layout
-   * moving on: those are spaced to leave three quarters of the main thread free, so input stays
-   * at the screen's rate and the layout worker keeps a core on a two-core machine. Anything else
-   * (a pan, a hover, a resize) is drawn on the next frame.
+   * Draws on the next animation frame. `reason` says what changed:
+   * - `motion`: only the worker's layout moved on. Those frames are spaced to leave three quarters
+   *   of the main thread free, so input keeps the screen's rate and the layout worker keeps a core.
+   * - `camera`: only the camera moved (a pan, a zoom, a flight). A dense map's last picture is
+   *   then moved and scaled as an image (a few ms, where drawing 20,000 nodes takes tens), and
+   *   drawn afresh once the camera has been still for CAMERA_SETTLE_MS.
+   * - `scene` (anything else: a hover, a filter, a resize): drawn on the next frame.
    */
-  requestDraw(motion = false): void {
-    if (!motion) this.motionOnly = false;
+  requestDraw(reason: 'scene' | 'motion' | 'camera' = 'scene'): void {
+    this.pending[reason] = true;
     if (this.pendingDraw || !this.isConnected) return;
     this.pendingDraw = requestAnimationFrame((t) => this.animationFrame(t));
   }
 
-  private motionOnly = true;
+  private readonly pending = { scene: false, motion: false, camera: false };
+  private cameraSettle: ReturnType<typeof setTimeout> | 0 = 0;
   private lastDrawAt = -Infinity;
   private lastFrameAt = 0;
   private drewLastFrame = false;
@@ -322,13 +328,27 @@ export class ConceptGraph extends LitElement {
     this.pendingDraw = 0;
     if (this.drewLastFrame) this.frameCost = this.frameCost * 0.7 + Math.min(250, t - this.lastFrameAt) * 0.3;
     this.lastFrameAt = t;
-    if (this.motionOnly && t - this.lastDrawAt < MOTION_SHARE * this.frameCost - 1) {
-      this.drewLastFrame = false;
-      this.pendingDraw = requestAnimationFrame((next) => this.animationFrame(next));
+    this.drewLastFrame = false;
+    const { pending } = this;
+    const motionDue = pending.motion && t - this.lastDrawAt >= MOTION_SHARE * this.frameCost - 1;
+    // A camera move without a dense picture to move (a small map) is drawn as a scene.
+    const blitted = !pending.scene && !motionDue && pending.camera && !!this.renderer?.blit(this.viewport.transform);
+    if (!pending.scene && !motionDue && (blitted || !pending.camera)) {
+      if (blitted) {
+        // The camera alone moved: the picture moves with it now, and is drawn afresh when it rests.
+        pending.camera = false;
+        this._stats.frames++;
+        if (this.cameraSettle) clearTimeout(this.cameraSettle);
+        this.cameraSettle = setTimeout(() => {
+          this.cameraSettle = 0;
+          this.requestDraw();
+        }, CAMERA_SETTLE_MS);
+      }
+      if (pending.motion || pending.camera) this.pendingDraw = requestAnimationFrame((next) => this.animationFrame(next));
       return;
     }
     this.lastDrawAt = t;
-    this.motionOnly = true;
+    pending.scene = pending.motion = pending.camera = false;
     this.drawNow();
     // Only a frame asked for at once measures the cost of this one; a later one measures idle time.
     this.drewLastFrame = this.pendingDraw !== 0;
@@ -348,7 +368,7 @@ export class ConceptGraph extends LitElement {
     if (!frame) return;
     if (moving) {
       this.hits.invalidate();
-      this.requestDraw(true);
+      this.requestDraw('motion');
     }
     this.renderer.resize(frame.width, frame.height, this.viewport.dpr);
     this.renderer.draw(frame);
@@ -404,6 +424,8 @@ export class ConceptGraph extends LitElement {
     this.pendingDraw = 0;
     if (this.wheelHint) clearTimeout(this.wheelHint);
     this.wheelHint = 0;
+    if (this.cameraSettle) clearTimeout(this.cameraSettle);
+    this.cameraSettle = 0;
   }
 
   override connectedCallback(): void {
@@ -415,14 +437,14 @@ export class ConceptGraph extends LitElement {
 
   layoutFrame(layout: ForceLayout): void {
     this.hits.invalidate();
-    this.layoutMotion = this.layoutCtl.runsIn === 'worker';
+    this.layoutReason = this.layoutCtl.runsIn === 'worker' ? 'motion' : 'scene';
     if (this.viewport.autoFit) this.viewport.fitBounds(this.visibleBounds(layout), false);
-    this.requestDraw(this.layoutMotion);
-    this.layoutMotion = false;
+    this.requestDraw(this.layoutReason);
+    this.layoutReason = null;
   }
 
-  /** Set while a layout frame refits the camera: that camera change is layout motion too. */
-  private layoutMotion = false;
+  /** Set while a layout frame refits the camera: that camera change is part of the layout's frame. */
+  private layoutReason: 'motion' | 'scene' | null = null;
 
   layoutEnd(layout: ForceLayout): void {
     this._stats.settledAt = performance.now();
@@ -434,7 +456,7 @@ export class ConceptGraph extends LitElement {
   // ---- viewport host
 
   viewportChanged(): void {
-    this.requestDraw(this.layoutMotion);
+    this.requestDraw(this.layoutReason ?? 'camera');
   }
 
   viewportResized(first: boolean): void {

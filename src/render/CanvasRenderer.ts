@@ -27,6 +27,7 @@ import {
   type PlacedLabel,
 } from './frameStyle.js';
 import { tracePath } from './tracePath.js';
+import type { Transform } from './Transform.js';
 
 export type { Frame, PlacedLabel } from './frameStyle.js';
 
@@ -64,6 +65,8 @@ export class CanvasRenderer {
   private readonly byPriority = new WeakMap<object, Int32Array>();
   /** Whether the last frame was drawn in the dense style. */
   lastDense = false;
+  /** A dense frame as drawn, and the camera it was drawn with: what `blit` moves. */
+  private snapshot: { canvas: HTMLCanvasElement; transform: Transform } | null = null;
   /** Label ids drawn in the last frame; tests and the outline read it. */
   lastLabels: ReadonlySet<string> = new Set();
   /**
@@ -103,7 +106,44 @@ export class CanvasRenderer {
     this.font = '';
   }
 
+  /**
+   * Draws the last dense frame again, moved and scaled from its camera to `transform`, as one
+   * image. False (nothing drawn) when there is no such frame: the last was not dense, or the
+   * canvas changed size since.
+   */
+  blit(transform: Transform): boolean {
+    const snap = this.snapshot;
+    if (!snap || snap.canvas.width !== this.canvas.width || snap.canvas.height !== this.canvas.height) return false;
+    const { ctx, dpr } = this;
+    const s = transform.k / snap.transform.k;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    ctx.setTransform(s, 0, 0, s, dpr * (transform.x - snap.transform.x * s), dpr * (transform.y - snap.transform.y * s));
+    ctx.drawImage(snap.canvas, 0, 0);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    return true;
+  }
+
+  /** Keeps the frame just drawn for `blit` (dense frames only: others are cheap to draw again). */
+  private keepSnapshot(transform: Transform): void {
+    if (!this.lastDense) {
+      this.snapshot = null;
+      return;
+    }
+    const canvas = this.snapshot?.canvas ?? document.createElement('canvas');
+    if (canvas.width !== this.canvas.width || canvas.height !== this.canvas.height) {
+      canvas.width = this.canvas.width;
+      canvas.height = this.canvas.height;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(this.canvas, 0, 0);
+    this.snapshot = { canvas, transform: { ...transform } };
+  }
+
   clear(): void {
+    this.snapshot = null;
     this.ctx.setTransform(1, 0, 0, 1, 0, 0);
     this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     this.lastLabels = new Set();
@@ -148,6 +188,7 @@ export class CanvasRenderer {
         ctx.stroke();
       }
     }
+    this.keepSnapshot(t);
   }
 
   private drawLinks({ display, nodes, transform, theme, width, height }: Frame, dense: boolean): void {

@@ -10,7 +10,36 @@ import { frame, nextEvent, seedDocument } from './helpers.js';
 // its layout runs and the positions it holds.
 interface Inside {
   layoutCtl: { runsIn: 'worker' | 'page' | 'none'; layout: ForceLayout | null };
-  renderer: { lastDense: boolean };
+  renderer: { lastDense: boolean; draw: (...args: unknown[]) => void; blit: (...args: unknown[]) => boolean };
+}
+
+/** Counts the renderer's full draws and its moved-picture frames. */
+function countDraws(el: ConceptGraph): { draws: number; blits: number } {
+  const r = inside(el).renderer;
+  const counts = { draws: 0, blits: 0 };
+  const draw = r.draw.bind(r);
+  const blit = r.blit.bind(r);
+  r.draw = (...args) => (counts.draws++, draw(...args));
+  r.blit = (...args) => {
+    const done = blit(...args);
+    if (done) counts.blits++;
+    return done;
+  };
+  return counts;
+}
+
+/** A pointer drag across empty canvas: a pan, a step a frame. */
+async function pan(el: ConceptGraph, steps: number): Promise<void> {
+  const canvas = el.shadowRoot!.querySelector('canvas')!;
+  const rect = canvas.getBoundingClientRect();
+  const at = (type: string, x: number) =>
+    canvas.dispatchEvent(new PointerEvent(type, { clientX: rect.left + x, clientY: rect.top + 5, bubbles: true, button: 0, buttons: 1, pointerId: 4, isPrimary: true, pointerType: 'mouse' }));
+  at('pointerdown', 5);
+  for (let i = 1; i <= steps; i++) {
+    at('pointermove', 5 + i * 6);
+    await frame();
+  }
+  at('pointerup', 5 + steps * 6);
 }
 const inside = (el: ConceptGraph) => el as unknown as Inside;
 
@@ -169,9 +198,41 @@ describe('the dense style', () => {
     expect(inside(el).renderer.lastDense).to.equal(true);
     expect(el.drawnLabels.size).to.be.within(1, 120);
     el.zoomBy(12);
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 1000));
     await frame();
     expect(inside(el).renderer.lastDense).to.equal(false);
+  });
+
+  it('moves a dense picture as an image while the camera pans, and draws it afresh when the camera rests', async function () {
+    this.timeout(30000);
+    const doc = generatedGraph(3000);
+    let s = 5;
+    const random = () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
+    doc.positions = Object.fromEntries(doc.nodes.map((n) => [n.id, [(random() - 0.5) * 3000, (random() - 0.5) * 2000]]));
+    const el = await graph(doc);
+    await frame();
+    await frame();
+    expect(inside(el).renderer.lastDense).to.equal(true);
+    const counts = countDraws(el);
+    const before = el.screenPosition('n10')!;
+    await pan(el, 12);
+    expect(counts.blits).to.be.greaterThan(8);
+    expect(counts.draws).to.equal(0);
+    await new Promise((r) => setTimeout(r, 250));
+    await frame();
+    expect(counts.draws).to.equal(1);
+    const after = el.screenPosition('n10')!;
+    expect(after.x - before.x).to.be.closeTo(72, 0.5);
+    expect(after.y).to.be.closeTo(before.y, 0.5);
+  });
+
+  it('draws a small map afresh on every camera move', async () => {
+    const el = await graph(await seedDocument(), 'static');
+    await frame();
+    const counts = countDraws(el);
+    await pan(el, 6);
+    expect(counts.blits).to.equal(0);
+    expect(counts.draws).to.be.greaterThan(4);
   });
 
   it('never draws the seed map densely', async () => {
