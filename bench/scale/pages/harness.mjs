@@ -61,10 +61,28 @@ export async function runBench(adapter) {
     // Let the page's own start-up (module evaluation, fonts, first layout) finish before t0.
     await sleep(300);
     await nextFrame();
-    window.__bench = { ready: true, start: (windowMs) => measure(adapter, state, windowMs) };
+    window.__bench = { ready: true, start: (windowMs) => measure(adapter, state, windowMs), panStart, panStop };
   } catch (error) {
     window.__bench = { ready: true, failed: String(error?.stack ?? error) };
   }
+}
+
+// The pan phase: the runner drags the mouse across the page (real input, through the browser) while
+// the layout still runs; these bracket it and give the probe's frame intervals in between.
+let panFrom = 0;
+function panStart() {
+  panFrom = frameStarts.length;
+}
+function panStop() {
+  const starts = frameStarts.slice(Math.max(0, panFrom - 1));
+  const intervals = [];
+  for (let i = 1; i < starts.length; i++) intervals.push(starts[i] - starts[i - 1]);
+  const sorted = [...intervals].sort((a, b) => a - b);
+  return {
+    panMean: intervals.length ? round(intervals.reduce((a, b) => a + b, 0) / intervals.length) : null,
+    panP95: round(percentile(sorted, 95)),
+    panFrames: intervals.length,
+  };
 }
 
 async function measure(adapter, state, windowMs) {
