@@ -244,13 +244,6 @@ export class ConceptGraph extends LitElement {
     };
   }
 
-  /** A hover changes emphasis only: what is visible, and so the hit-test tree, stays. */
-  private refreshDisplay(): void {
-    if (!this.index) return;
-    this.display = deriveDisplay(this.index, this.viewState());
-    this.requestDraw();
-  }
-
   private loadLayout(): void {
     this._stats = { ticks: 0, frames: 0, firstFrameAt: null, settledAt: null };
     this.focusId = null;
@@ -308,15 +301,17 @@ export class ConceptGraph extends LitElement {
    * - `camera`: only the camera moved (a pan, a zoom, a flight). A dense map's last picture is
    *   then moved and scaled as an image (a few ms, where drawing 20,000 nodes takes tens), and
    *   drawn afresh once the camera has been still for CAMERA_SETTLE_MS.
-   * - `scene` (anything else: a hover, a filter, a resize): drawn on the next frame.
+   * - `hover`: only the hover moved. A dense map's last picture is faded and what the hover lights
+   *   drawn over it (`CanvasRenderer.blitHover`).
+   * - `scene` (anything else: a filter, a selection, a resize): drawn on the next frame.
    */
-  requestDraw(reason: 'scene' | 'motion' | 'camera' = 'scene'): void {
+  requestDraw(reason: 'scene' | 'motion' | 'camera' | 'hover' = 'scene'): void {
     this.pending[reason] = true;
     if (this.pendingDraw || !this.isConnected) return;
     this.pendingDraw = requestAnimationFrame((t) => this.animationFrame(t));
   }
 
-  private readonly pending = { scene: false, motion: false, camera: false };
+  private readonly pending = { scene: false, motion: false, camera: false, hover: false };
   private cameraSettle: ReturnType<typeof setTimeout> | 0 = 0;
   private lastDrawAt = -Infinity;
   private lastFrameAt = 0;
@@ -331,24 +326,35 @@ export class ConceptGraph extends LitElement {
     this.drewLastFrame = false;
     const { pending } = this;
     const motionDue = pending.motion && t - this.lastDrawAt >= MOTION_SHARE * this.frameCost - 1;
-    // A camera move without a dense picture to move (a small map) is drawn as a scene.
-    const blitted = !pending.scene && !motionDue && pending.camera && !!this.renderer?.blit(this.viewport.transform);
-    if (!pending.scene && !motionDue && (blitted || !pending.camera)) {
-      if (blitted) {
-        // The camera alone moved: the picture moves with it now, and is drawn afresh when it rests.
-        pending.camera = false;
-        this._stats.frames++;
-        if (this.cameraSettle) clearTimeout(this.cameraSettle);
-        this.cameraSettle = setTimeout(() => {
-          this.cameraSettle = 0;
-          this.requestDraw();
-        }, CAMERA_SETTLE_MS);
+    if (!pending.scene && !motionDue && (pending.camera || pending.hover)) {
+      // The camera or the hover alone changed: on a dense map, move or fade the last picture.
+      const frame = this.frame();
+      const lit = this.hovered !== null && this.highlighted === null;
+      let done = false;
+      if (frame && this.renderer) {
+        // A picture taken under this same hover is moved as it is.
+        if (pending.hover || lit) done = this.renderer.blitHover(frame, lit);
+        if (!done && !pending.hover) done = this.renderer.blit(frame.transform);
       }
-      if (pending.motion || pending.camera) this.pendingDraw = requestAnimationFrame((next) => this.animationFrame(next));
+      if (done) {
+        this._stats.frames++;
+        if (pending.camera) {
+          // Drawn afresh once the camera rests.
+          if (this.cameraSettle) clearTimeout(this.cameraSettle);
+          this.cameraSettle = setTimeout(() => {
+            this.cameraSettle = 0;
+            this.requestDraw();
+          }, CAMERA_SETTLE_MS);
+        }
+        pending.camera = pending.hover = false;
+      }
+    }
+    if (!pending.scene && !motionDue && !pending.camera && !pending.hover) {
+      if (pending.motion) this.pendingDraw = requestAnimationFrame((next) => this.animationFrame(next));
       return;
     }
     this.lastDrawAt = t;
-    pending.scene = pending.motion = pending.camera = false;
+    pending.scene = pending.motion = pending.camera = pending.hover = false;
     this.drawNow();
     // Only a frame asked for at once measures the cost of this one; a later one measures idle time.
     this.drewLastFrame = this.pendingDraw !== 0;
@@ -537,7 +543,9 @@ export class ConceptGraph extends LitElement {
 
   pointerHover(id: string | null): void {
     this.hovered = id;
-    this.refreshDisplay();
+    // A hover changes emphasis only: what is visible, and so the hit-test tree, stays.
+    if (this.index) this.display = deriveDisplay(this.index, this.viewState());
+    this.requestDraw('hover');
     fire(this, 'concept-hover', { id });
   }
 

@@ -48,6 +48,8 @@ const DENSE_LINKS = 8000;
 const DENSE_MIN_RADIUS = 1.5;
 const DENSE_ROUND_RADIUS = 2.5;
 const DENSE_LINK_ALPHA = 0.55;
+// Under a hover, the rest of a dense map is its last picture at this opacity.
+const HOVER_FADE = 0.3;
 
 /**
  * Draws a frame onto a canvas and owns no state but caches (text widths). Nodes of one kind and
@@ -66,7 +68,7 @@ export class CanvasRenderer {
   /** Whether the last frame was drawn in the dense style. */
   lastDense = false;
   /** A dense frame as drawn, and the camera it was drawn with: what `blit` moves. */
-  private snapshot: { canvas: HTMLCanvasElement; transform: Transform } | null = null;
+  private snapshot: { canvas: HTMLCanvasElement; transform: Transform; calm: boolean } | null = null;
   /** Label ids drawn in the last frame; tests and the outline read it. */
   lastLabels: ReadonlySet<string> = new Set();
   /**
@@ -111,7 +113,7 @@ export class CanvasRenderer {
    * image. False (nothing drawn) when there is no such frame: the last was not dense, or the
    * canvas changed size since.
    */
-  blit(transform: Transform): boolean {
+  blit(transform: Transform, alpha = 1): boolean {
     const snap = this.snapshot;
     if (!snap || snap.canvas.width !== this.canvas.width || snap.canvas.height !== this.canvas.height) return false;
     const { ctx, dpr } = this;
@@ -119,13 +121,38 @@ export class CanvasRenderer {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     ctx.setTransform(s, 0, 0, s, dpr * (transform.x - snap.transform.x * s), dpr * (transform.y - snap.transform.y * s));
+    ctx.globalAlpha = alpha;
     ctx.drawImage(snap.canvas, 0, 0);
+    ctx.globalAlpha = 1;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     return true;
   }
 
+  /**
+   * A hover on a dense map without drawing it all again: the last picture (taken with nothing
+   * hovered), faded as the rest of the map is under a hover, and over it only what the hover lights
+   * (its node, neighbours and links, their labels). When nothing is lit, the picture as it was.
+   * False when there is no such picture.
+   */
+  blitHover(frame: Frame, lit: boolean): boolean {
+    if (!this.snapshot?.calm) return false;
+    if (!this.blit(frame.transform, lit ? HOVER_FADE : 1)) return false;
+    if (!lit) return true;
+    const { ctx, dpr } = this;
+    const t = frame.transform;
+    ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+    this.drawLinks(frame, true, true);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    this.drawDenseNodes(frame, true);
+    ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+    this.drawRings(frame);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    this.drawLabels(frame, true);
+    return true;
+  }
+
   /** Keeps the frame just drawn for `blit` (dense frames only: others are cheap to draw again). */
-  private keepSnapshot(transform: Transform): void {
+  private keepSnapshot(transform: Transform, calm: boolean): void {
     if (!this.lastDense) {
       this.snapshot = null;
       return;
@@ -139,7 +166,7 @@ export class CanvasRenderer {
     if (!ctx) return;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(this.canvas, 0, 0);
-    this.snapshot = { canvas, transform: { ...transform } };
+    this.snapshot = { canvas, transform: { ...transform }, calm };
   }
 
   clear(): void {
@@ -188,10 +215,10 @@ export class CanvasRenderer {
         ctx.stroke();
       }
     }
-    this.keepSnapshot(t);
+    this.keepSnapshot(t, !display.nodes.some((d) => d.emphasis === 'faded' || d.emphasis === 'highlight'));
   }
 
-  private drawLinks({ display, nodes, transform, theme, width, height }: Frame, dense: boolean): void {
+  private drawLinks({ display, nodes, transform, theme, width, height }: Frame, dense: boolean, litOnly = false): void {
     const { ctx } = this;
     const { k, x: tx, y: ty } = transform;
     // One pass sorts the links into (emphasis, style) buckets; each bucket is one stroke.
@@ -201,7 +228,7 @@ export class CanvasRenderer {
     for (let e = 0; e < LINK_EMPHASES.length; e++) {
       for (let st = 0; st < LINK_STYLES.length; st++) {
         const bucket = buckets[e * LINK_STYLES.length + st]!;
-        if (!bucket.length) continue;
+        if (!bucket.length || (litOnly && LINK_EMPHASES[e] === 'faded')) continue;
         const hairline = dense && LINK_EMPHASES[e] !== 'highlight';
         const stride = hairline ? 2 * Math.max(1, Math.ceil(links / DENSE_LINKS)) : 2;
         ctx.beginPath();
@@ -295,11 +322,12 @@ export class CanvasRenderer {
    * The dense style's nodes, in screen px: no outline, a square while small (a fill is the
    * rasteriser's cheapest shape), and only those on screen.
    */
-  private drawDenseNodes(frame: Frame): void {
+  private drawDenseNodes(frame: Frame, litOnly = false): void {
     const { ctx } = this;
     const { display, nodes, transform: t, theme, width, height } = frame;
     const { groups } = nodeGroups(display, theme);
     for (const g of groups) {
+      if (litOnly && g.faded) continue;
       ctx.globalAlpha = nodeAlpha(g.faded);
       ctx.fillStyle = g.color;
       for (const i of g.items) {

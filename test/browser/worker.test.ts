@@ -10,15 +10,26 @@ import { frame, nextEvent, seedDocument } from './helpers.js';
 // its layout runs and the positions it holds.
 interface Inside {
   layoutCtl: { runsIn: 'worker' | 'page' | 'none'; layout: ForceLayout | null };
-  renderer: { lastDense: boolean; draw: (...args: unknown[]) => void; blit: (...args: unknown[]) => boolean };
+  renderer: {
+    lastDense: boolean;
+    draw: (...args: unknown[]) => void;
+    blit: (...args: unknown[]) => boolean;
+    blitHover: (...args: unknown[]) => boolean;
+  };
 }
 
 /** Counts the renderer's full draws and its moved-picture frames. */
-function countDraws(el: ConceptGraph): { draws: number; blits: number } {
+function countDraws(el: ConceptGraph): { draws: number; blits: number; hovers: number } {
   const r = inside(el).renderer;
-  const counts = { draws: 0, blits: 0 };
+  const counts = { draws: 0, blits: 0, hovers: 0 };
   const draw = r.draw.bind(r);
   const blit = r.blit.bind(r);
+  const blitHover = r.blitHover.bind(r);
+  r.blitHover = (...args) => {
+    const done = blitHover(...args);
+    if (done) counts.hovers++;
+    return done;
+  };
   r.draw = (...args) => (counts.draws++, draw(...args));
   r.blit = (...args) => {
     const done = blit(...args);
@@ -224,6 +235,38 @@ describe('the dense style', () => {
     const after = el.screenPosition('n10')!;
     expect(after.x - before.x).to.be.closeTo(72, 0.5);
     expect(after.y).to.be.closeTo(before.y, 0.5);
+  });
+
+  it('shows a hover on a dense map over its faded last picture, and the picture again when the hover ends', async function () {
+    this.timeout(30000);
+    const doc = generatedGraph(3000);
+    let s = 9;
+    const random = () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
+    doc.positions = Object.fromEntries(doc.nodes.map((n) => [n.id, [(random() - 0.5) * 3000, (random() - 0.5) * 2000]]));
+    const el = await graph(doc);
+    await frame();
+    await frame();
+    const counts = countDraws(el);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const rect = canvas.getBoundingClientRect();
+    const at = el.screenPosition('n0')!;
+    const move = (x: number, y: number) => canvas.dispatchEvent(new PointerEvent('pointermove', { clientX: rect.left + x, clientY: rect.top + y, bubbles: true, pointerId: 5, isPrimary: true, pointerType: 'mouse' }));
+    const hovered = nextEvent<{ id: string | null }>(el, 'concept-hover');
+    move(at.x, at.y);
+    expect((await hovered).detail.id).to.equal('n0');
+    await frame();
+    await frame();
+    expect(counts.hovers).to.equal(1);
+    expect(counts.draws).to.equal(0);
+    // The hovered node and its neighbours are labelled over the faded map.
+    expect(el.drawnLabels.has('n0')).to.equal(true);
+    const left = nextEvent<{ id: string | null }>(el, 'concept-hover');
+    move(2, 2);
+    expect((await left).detail.id).to.equal(null);
+    await frame();
+    await frame();
+    expect(counts.hovers).to.equal(2);
+    expect(counts.draws).to.equal(0);
   });
 
   it('draws a small map afresh on every camera move', async () => {
