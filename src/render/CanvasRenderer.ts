@@ -52,9 +52,10 @@ const DENSE_LINK_ALPHA = 0.55;
 const HOVER_FADE = 0.3;
 
 /**
- * Draws a frame onto a canvas and owns no state but caches (text widths). Nodes of one kind and
- * emphasis are traced into one path and filled once; labels are placed in screen space so they
- * keep one size at every zoom and never overlap.
+ * Draws a frame onto a canvas and owns no state but caches: text widths, and a dense frame's
+ * picture for `blit` and `blitHover`. Links of one style and emphasis are one stroke; nodes of one
+ * kind and emphasis share their fill; labels are placed in screen space so they keep one size at
+ * every zoom and never overlap.
  */
 export class CanvasRenderer {
   readonly canvas: HTMLCanvasElement;

@@ -195,17 +195,22 @@ describe('the layout of a large map in a worker', () => {
   });
 });
 
+/** A dense map drawn at rest at once: 3,000 nodes with stored positions scattered by `seed`. */
+async function scatteredMap(seed: number): Promise<ConceptGraph> {
+  const doc = generatedGraph(3000);
+  let s = seed;
+  const random = () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
+  doc.positions = Object.fromEntries(doc.nodes.map((n) => [n.id, [(random() - 0.5) * 3000, (random() - 0.5) * 2000]]));
+  const el = await graph(doc);
+  await frame();
+  await frame();
+  return el;
+}
+
 describe('the dense style', () => {
   it('draws a large map fitted on screen densely, with at most 120 labels, and in full when zoomed in', async function () {
     this.timeout(30000);
-    const doc = generatedGraph(3000);
-    // Stored positions: the picture is final at once (no layout to wait for).
-    let s = 3;
-    const random = () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
-    doc.positions = Object.fromEntries(doc.nodes.map((n) => [n.id, [(random() - 0.5) * 3000, (random() - 0.5) * 2000]]));
-    const el = await graph(doc);
-    await frame();
-    await frame();
+    const el = await scatteredMap(3);
     expect(inside(el).renderer.lastDense).to.equal(true);
     expect(el.drawnLabels.size).to.be.within(1, 120);
     el.zoomBy(12);
@@ -216,13 +221,7 @@ describe('the dense style', () => {
 
   it('moves a dense picture as an image while the camera pans, and draws it afresh when the camera rests', async function () {
     this.timeout(30000);
-    const doc = generatedGraph(3000);
-    let s = 5;
-    const random = () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
-    doc.positions = Object.fromEntries(doc.nodes.map((n) => [n.id, [(random() - 0.5) * 3000, (random() - 0.5) * 2000]]));
-    const el = await graph(doc);
-    await frame();
-    await frame();
+    const el = await scatteredMap(5);
     expect(inside(el).renderer.lastDense).to.equal(true);
     const counts = countDraws(el);
     const before = el.screenPosition('n10')!;
@@ -239,13 +238,7 @@ describe('the dense style', () => {
 
   it('shows a hover on a dense map over its faded last picture, and the picture again when the hover ends', async function () {
     this.timeout(30000);
-    const doc = generatedGraph(3000);
-    let s = 9;
-    const random = () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
-    doc.positions = Object.fromEntries(doc.nodes.map((n) => [n.id, [(random() - 0.5) * 3000, (random() - 0.5) * 2000]]));
-    const el = await graph(doc);
-    await frame();
-    await frame();
+    const el = await scatteredMap(9);
     const counts = countDraws(el);
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     const rect = canvas.getBoundingClientRect();
