@@ -380,6 +380,7 @@ export class ConceptGraph extends LitElement {
     this.renderer.draw(frame);
     this._stats.frames++;
     if (this._stats.firstFrameAt === null) this._stats.firstFrameAt = performance.now();
+    this.layoutCtl.afterDraw();
   }
 
   /** What a draw would show now, or null when there is nothing to draw (no layout, no size). */

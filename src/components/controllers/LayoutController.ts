@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GraphDocument } from '../../model/types.js';
 import { ForceLayout } from '../../layout/engine.js';
 import { LayoutSupervisor } from '../../layout/LayoutSupervisor.js';
-import { LayoutWorkerClient } from '../../layout/worker/LayoutWorkerClient.js';
+import { LayoutWorkerClient, type LayoutWorkerLike } from '../../layout/worker/LayoutWorkerClient.js';
 import { spawnLayoutWorker } from '../../layout/worker/spawnLayoutWorker.js';
 
 export interface LayoutHost extends ReactiveControllerHost {
@@ -36,6 +36,10 @@ export class LayoutController implements ReactiveController {
   private seed = 1;
   private animate = true;
   private connected = false;
+  private starting: ReturnType<typeof setTimeout> | 0 = 0;
+  /** A worker created before the first frame, loading its code while the page draws. */
+  private early: LayoutWorkerLike | null = null;
+  private earlyFailed = false;
 
   constructor(private readonly host: LayoutHost) {
     host.addController(this);
@@ -43,7 +47,7 @@ export class LayoutController implements ReactiveController {
 
   /** Where the layout runs now, for tests and the benchmark. */
   get runsIn(): 'worker' | 'page' | 'none' {
-    return this.client ? 'worker' : this.supervisor?.running ? 'page' : 'none';
+    return this.client || this.starting ? 'worker' : this.supervisor?.running ? 'page' : 'none';
   }
 
   hostConnected(): void {
@@ -85,6 +89,10 @@ export class LayoutController implements ReactiveController {
   }
 
   private stop(): void {
+    if (this.starting) clearTimeout(this.starting);
+    this.starting = 0;
+    this.early?.terminate();
+    this.early = null;
     this.supervisor?.stop();
     this.supervisor = null;
     this.client?.stop();
@@ -100,15 +108,38 @@ export class LayoutController implements ReactiveController {
       this.startWorker(layout, true);
       return;
     }
-    // The worker gets the layout before the page draws its first frame (the start positions), so
-    // it lays out while the page draws rather than after: at 20,000 nodes that is the better part
-    // of a second of layout.
-    this.startWorker(layout, false);
+    // The start positions are a picture already: draw them first. The worker is created now, so
+    // it loads its code meanwhile, and gets the layout as soon as that first frame is drawn
+    // (`afterDraw`), or shortly if nothing is drawn (an element with no size).
+    const early = spawnLayoutWorker();
+    this.early = early;
+    this.earlyFailed = false;
+    // A policy that refuses it says so before the client listens: remember it.
+    if (early)
+      early.onerror = (event) => {
+        event.preventDefault?.();
+        if (this.early === early) this.earlyFailed = true;
+      };
     this.host.layoutFrame(layout);
+    this.starting = setTimeout(() => this.afterDraw(), 200);
+  }
+
+  /** The first frame is drawn: hand the layout to the worker waiting for it. */
+  afterDraw(): void {
+    if (!this.starting || !this.layout) return;
+    clearTimeout(this.starting);
+    this.starting = 0;
+    if (this.connected && !this.client) this.startWorker(this.layout, false);
   }
 
   private startWorker(layout: ForceLayout, resume: boolean): void {
-    const worker = spawnLayoutWorker();
+    let worker = this.early ?? spawnLayoutWorker();
+    if (this.earlyFailed) {
+      worker?.terminate();
+      worker = null;
+    }
+    this.early = null;
+    this.earlyFailed = false;
     if (worker && this.document) {
       this.client = new LayoutWorkerClient(
         layout,
@@ -176,6 +207,8 @@ export class LayoutController implements ReactiveController {
     const layout = this.layout;
     if (!layout) return;
     layout.reheat(alpha);
+    // A worker about to start lays out from the start anyway.
+    if (this.starting) return;
     if (this.client) this.client.reheat(alpha);
     else if (this.supervisor) {
       if (this.connected) this.supervisor.start();
