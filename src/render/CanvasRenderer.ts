@@ -144,9 +144,9 @@ export class CanvasRenderer {
     ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
     this.drawLinks(frame, true, true);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    this.drawDenseNodes(frame, true);
+    const rings = this.drawDenseNodes(frame, true);
     ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-    this.drawRings(frame);
+    this.drawRings(frame, rings.selected, rings.matches);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     this.drawLabels(frame, true);
     return true;
@@ -191,9 +191,9 @@ export class CanvasRenderer {
     this.drawFigures(frame);
     if (dense) {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      this.drawDenseNodes(frame);
+      const rings = this.drawDenseNodes(frame);
       ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-      this.drawRings(frame);
+      this.drawRings(frame, rings.selected, rings.matches);
     } else this.drawNodes(frame);
 
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -323,10 +323,10 @@ export class CanvasRenderer {
    * The dense style's nodes, in screen px: no outline, a square while small (a fill is the
    * rasteriser's cheapest shape), and only those on screen.
    */
-  private drawDenseNodes(frame: Frame, litOnly = false): void {
+  private drawDenseNodes(frame: Frame, litOnly = false): { selected: number[]; matches: number[] } {
     const { ctx } = this;
     const { display, nodes, transform: t, theme, width, height } = frame;
-    const { groups } = nodeGroups(display, theme);
+    const { groups, selected, matches } = nodeGroups(display, theme);
     for (const g of groups) {
       if (litOnly && g.faded) continue;
       ctx.globalAlpha = nodeAlpha(g.faded);
@@ -346,13 +346,13 @@ export class CanvasRenderer {
       }
     }
     ctx.globalAlpha = 1;
+    return { selected, matches };
   }
 
   /** Rings around the selection and search hits, in world units. */
-  private drawRings(frame: Frame, selected?: number[], matches?: number[]): void {
+  private drawRings(frame: Frame, selected: number[], matches: number[]): void {
     const { ctx } = this;
     const { nodes, transform, theme } = frame;
-    if (!selected || !matches) ({ selected, matches } = nodeGroups(frame.display, theme));
     const minR = NODE_MIN_RADIUS / transform.k;
     const ring = (items: number[], color: string, gap: number, width: number) => {
       if (!items.length) return;
