@@ -92,6 +92,22 @@ describe('the layout of a large map in a worker', () => {
     expect(inside(el).layoutCtl.runsIn).to.equal('worker');
   });
 
+  it('lays out a large static map in the worker too, and shows it once, at rest', async function () {
+    this.timeout(30000);
+    const doc = generatedGraph(600);
+    const el = await graph(doc, 'static');
+    const start = Array.from(inside(el).layoutCtl.layout!.positions());
+    const end = nextEvent(el, 'concept-layout-end', 25000);
+    await frame();
+    await frame();
+    expect(inside(el).layoutCtl.runsIn).to.equal('worker');
+    // Two frames in, 220 ticks of 600 nodes are far from done, and nothing on screen has moved.
+    expect(el.stats.settledAt).to.equal(null);
+    expect(Array.from(inside(el).layoutCtl.layout!.positions())).to.deep.equal(start);
+    await end;
+    expect(Array.from(inside(el).layoutCtl.layout!.positions())).to.deep.equal(restingPositions(doc));
+  });
+
   it('shows stored positions as the final picture: no layout, no worker', async () => {
     const doc = generatedGraph(600);
     const stored = restingPositions(doc);
