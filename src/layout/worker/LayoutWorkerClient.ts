@@ -98,11 +98,6 @@ export class LayoutWorkerClient {
     if (node) this.send({ type: 'release', node: node.index });
   }
 
-  unpin(id: string): void {
-    const node = this.layout.node(id);
-    if (node) this.send({ type: 'unpin', node: node.index });
-  }
-
   reheat(alpha: number): void {
     this.send({ type: 'reheat', alpha });
   }

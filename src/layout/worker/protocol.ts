@@ -30,7 +30,6 @@ export type ToWorker =
   /** Nodes by their number in the layout (the worker's node ids are those numbers). */
   | { type: 'pin'; node: number; x: number; y: number }
   | { type: 'release'; node: number }
-  | { type: 'unpin'; node: number }
   | { type: 'reheat'; alpha: number };
 
 export interface Resume {

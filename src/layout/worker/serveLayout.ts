@@ -78,10 +78,6 @@ export function serveLayout(
           layout?.release(String(data.node));
           wake();
           break;
-        case 'unpin':
-          layout?.unpin(String(data.node));
-          wake();
-          break;
         case 'reheat':
           layout?.reheat(data.alpha);
           wake();
