@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/concept-graph.js';
 import type { ConceptGraph } from '../../src/components/ConceptGraph.js';
 import { ForceLayout } from '../../src/layout/ForceLayout.js';
+import { lcg } from '../../src/layout/lcg.js';
 import type { GraphDocument } from '../../src/model/types.js';
 import { generatedGraph } from '../fixtures/generatedGraph.js';
 import { frame, nextEvent, seedDocument } from './helpers.js';
@@ -214,8 +215,7 @@ describe('the layout of a large map in a worker', () => {
 /** A dense map drawn at rest at once: 3,000 nodes with stored positions scattered by `seed`. */
 async function scatteredMap(seed: number): Promise<ConceptGraph> {
   const doc = generatedGraph(3000);
-  let s = seed;
-  const random = () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
+  const random = lcg(seed);
   doc.positions = Object.fromEntries(doc.nodes.map((n) => [n.id, [(random() - 0.5) * 3000, (random() - 0.5) * 2000]]));
   const el = await graph(doc);
   await frame();
