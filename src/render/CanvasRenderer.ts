@@ -70,6 +70,13 @@ export class CanvasRenderer {
   lastDense = false;
   /** A dense frame as drawn, and the camera it was drawn with: what `blit` moves. */
   private snapshot: { canvas: HTMLCanvasElement; transform: Transform; calm: boolean } | null = null;
+  /**
+   * The dense frame on the canvas now, not yet copied into `snapshot`. It is copied when first
+   * moved: copying at once would rasterise every frame inside the draw (tens of ms at 20,000
+   * nodes) though most frames during a layout are never moved before the next replaces them.
+   */
+  private snapshotCanvas: HTMLCanvasElement | null = null;
+  private unkept: { transform: Transform; calm: boolean } | null = null;
   /** Label ids drawn in the last frame; tests and the outline read it. */
   lastLabels: ReadonlySet<string> = new Set();
   /**
@@ -105,6 +112,7 @@ export class CanvasRenderer {
     if (this.canvas.width === w && this.canvas.height === h) return;
     this.canvas.width = w;
     this.canvas.height = h;
+    this.unkept = null;
     // Resizing a canvas resets its context, font included.
     this.font = '';
   }
@@ -115,6 +123,7 @@ export class CanvasRenderer {
    * canvas changed size since.
    */
   blit(transform: Transform, alpha = 1): boolean {
+    this.keepSnapshot();
     const snap = this.snapshot;
     if (!snap || snap.canvas.width !== this.canvas.width || snap.canvas.height !== this.canvas.height) return false;
     const { ctx, dpr } = this;
@@ -136,6 +145,7 @@ export class CanvasRenderer {
    * False when there is no such picture.
    */
   blitHover(frame: Frame, lit: boolean): boolean {
+    this.keepSnapshot();
     if (!this.snapshot?.calm) return false;
     if (!this.blit(frame.transform, lit ? HOVER_FADE : 1)) return false;
     if (!lit) return true;
@@ -148,17 +158,16 @@ export class CanvasRenderer {
     ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
     this.drawRings(frame, rings.selected, rings.matches);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    this.drawLabels(frame, true);
+    this.drawLabels(frame, true, true);
     return true;
   }
 
-  /** Keeps the frame just drawn for `blit` (dense frames only: others are cheap to draw again). */
-  private keepSnapshot(transform: Transform, calm: boolean): void {
-    if (!this.lastDense) {
-      this.snapshot = null;
-      return;
-    }
-    const canvas = this.snapshot?.canvas ?? document.createElement('canvas');
+  /** Copies the dense frame still on the canvas, if any, into `snapshot` for `blit` to move. */
+  private keepSnapshot(): void {
+    const unkept = this.unkept;
+    if (!unkept) return;
+    this.unkept = null;
+    const canvas = (this.snapshotCanvas ??= document.createElement('canvas'));
     if (canvas.width !== this.canvas.width || canvas.height !== this.canvas.height) {
       canvas.width = this.canvas.width;
       canvas.height = this.canvas.height;
@@ -167,11 +176,12 @@ export class CanvasRenderer {
     if (!ctx) return;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(this.canvas, 0, 0);
-    this.snapshot = { canvas, transform: { ...transform }, calm };
+    this.snapshot = { canvas, transform: unkept.transform, calm: unkept.calm };
   }
 
   clear(): void {
     this.snapshot = null;
+    this.unkept = null;
     this.ctx.setTransform(1, 0, 0, 1, 0, 0);
     this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     this.lastLabels = new Set();
@@ -216,7 +226,9 @@ export class CanvasRenderer {
         ctx.stroke();
       }
     }
-    this.keepSnapshot(t, !display.nodes.some((d) => d.emphasis === 'faded' || d.emphasis === 'highlight'));
+    // A dense frame replaces the snapshot; any other leaves nothing to move (it is cheap to draw).
+    this.snapshot = null;
+    this.unkept = dense ? { transform: { ...t }, calm: !display.nodes.some((d) => d.emphasis === 'faded' || d.emphasis === 'highlight') } : null;
   }
 
   private drawLinks({ display, nodes, transform, theme, width, height }: Frame, dense: boolean, litOnly = false): void {
@@ -371,14 +383,15 @@ export class CanvasRenderer {
     ring(selected, theme.selected, SELECTED_RING.gap, SELECTED_RING.width);
   }
 
-  private drawLabels(frame: Frame, dense: boolean): void {
+  private drawLabels(frame: Frame, dense: boolean, litOnly = false): void {
     const { ctx } = this;
     const { display, nodes, transform: t, theme, width, height } = frame;
     const candidates: LabelCandidate[] = [];
     const discs: Array<{ x: number; y: number; radius: number }> = [];
     const styled = new Map<string, { font: string; text: string }>();
-    // Dense: the most important nodes on screen, in order, and no others.
-    const order = dense ? this.priorityOrder(display) : null;
+    // Dense: the most important nodes on screen, in order, and no others. Over a hover's faded
+    // picture only the lit nodes can be labelled: those few are sorted, not the whole map.
+    const order = litOnly ? litOrder(display) : dense ? this.priorityOrder(display) : null;
     const count = order ? order.length : display.nodes.length;
     for (let o = 0; o < count && !(dense && candidates.length >= DENSE_LABELS); o++) {
       const d = display.nodes[order ? order[o]! : o]!;
@@ -485,4 +498,12 @@ function onScreen({ display, nodes, transform: t, width, height }: Frame): numbe
 function indexOfId(nodes: readonly NodeDisplay[], id: string): number {
   for (let i = 0; i < nodes.length; i++) if (nodes[i]!.id === id) return i;
   return -1;
+}
+
+/** The visible nodes a hover leaves unfaded, highest label priority first, then document order. */
+function litOrder(display: Frame['display']): Int32Array {
+  const lit: NodeDisplay[] = [];
+  for (const d of display.nodes) if (d.visible && d.emphasis !== 'faded') lit.push(d);
+  lit.sort((a, b) => b.labelPriority - a.labelPriority || a.index - b.index);
+  return Int32Array.from(lit, (d) => d.index);
 }
