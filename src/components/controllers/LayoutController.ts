@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GraphDocument } from '../../model/types.js';
 import { ForceLayout } from '../../layout/engine.js';
 import { LayoutSupervisor } from '../../layout/LayoutSupervisor.js';
-import { LayoutWorkerClient, type LayoutWorkerLike } from '../../layout/worker/LayoutWorkerClient.js';
+import { LayoutWorkerClient } from '../../layout/worker/LayoutWorkerClient.js';
 import { spawnLayoutWorker } from '../../layout/worker/spawnLayoutWorker.js';
 
 export interface LayoutHost extends ReactiveControllerHost {
@@ -38,8 +38,6 @@ export class LayoutController implements ReactiveController {
   private connected = false;
   private starting: ReturnType<typeof setTimeout> | 0 = 0;
   /** A worker created before the first frame, loading its code while the page draws. */
-  private early: LayoutWorkerLike | null = null;
-  private earlyFailed = false;
 
   constructor(private readonly host: LayoutHost) {
     host.addController(this);
@@ -91,8 +89,6 @@ export class LayoutController implements ReactiveController {
   private stop(): void {
     if (this.starting) clearTimeout(this.starting);
     this.starting = 0;
-    this.early?.terminate();
-    this.early = null;
     this.supervisor?.stop();
     this.supervisor = null;
     this.client?.stop();
@@ -108,18 +104,9 @@ export class LayoutController implements ReactiveController {
       this.startWorker(layout, true);
       return;
     }
-    // The start positions are a picture already: draw them first. The worker is created now, so
-    // it loads its code meanwhile, and gets the layout as soon as that first frame is drawn
-    // (`afterDraw`), or shortly if nothing is drawn (an element with no size).
-    const early = spawnLayoutWorker();
-    this.early = early;
-    this.earlyFailed = false;
-    // A policy that refuses it says so before the client listens: remember it.
-    if (early)
-      early.onerror = (event) => {
-        event.preventDefault?.();
-        if (this.early === early) this.earlyFailed = true;
-      };
+    // The start positions are a picture already: draw them first, then create the worker and hand
+    // it the layout (`afterDraw`), or shortly if nothing is drawn (an element with no size).
+    // Creating it costs the page about 10 ms, which the first frame need not wait for.
     this.host.layoutFrame(layout);
     this.starting = setTimeout(() => this.afterDraw(), 200);
   }
@@ -133,13 +120,7 @@ export class LayoutController implements ReactiveController {
   }
 
   private startWorker(layout: ForceLayout, resume: boolean): void {
-    let worker = this.early ?? spawnLayoutWorker();
-    if (this.earlyFailed) {
-      worker?.terminate();
-      worker = null;
-    }
-    this.early = null;
-    this.earlyFailed = false;
+    const worker = spawnLayoutWorker();
     if (worker && this.document) {
       this.client = new LayoutWorkerClient(
         layout,
