@@ -80,8 +80,8 @@ export function validateDocument(value: unknown): ValidationResult {
     errors.add('schema', expected(quote(SCHEMA), schema));
   }
 
-  const title = requiredString(value, 'title', 'title', errors, false);
-  const description = optionalString(value, 'description', 'description', errors);
+  const title = requiredString(value, 'title', '', errors, false);
+  const description = optionalString(value, 'description', '', errors);
 
   const rawNodesValue = field(value, 'nodes');
   let rawNodes: readonly unknown[] = [];
@@ -171,80 +171,79 @@ export function formatIssues(issues: ValidationIssue[], max = 5): string {
 
 function checkNode(raw: unknown, index: number, ctx: Context): GraphNode {
   const { errors, warnings } = ctx;
-  let path = `nodes[${index}]`;
   if (!isObject(raw)) {
-    errors.add(path, expected('an object', raw));
+    errors.add(`nodes[${index}]`, expected('an object', raw));
     return { id: '', kind: '', label: '' };
   }
 
   const rawId = field(raw, 'id');
   const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
+  const path: Where = () => (id === undefined ? `nodes[${index}]` : `nodes[${index}] (${quote(id)})`);
   if (id === undefined) {
-    errors.add(`${path}.id`, rawId === undefined ? 'missing; expected a non-empty string' : expected('a non-empty string', rawId));
+    errors.add(join(path, 'id'), rawId === undefined ? 'missing; expected a non-empty string' : expected('a non-empty string', rawId));
   } else {
-    path = `${path} (${quote(id)})`;
     const first = ctx.firstIndex?.get(id);
     if (first !== undefined && first !== index) {
-      errors.add(`${path}.id`, `duplicate id ${quote(id)}: nodes[${first}] already has it`);
+      errors.add(join(path, 'id'), `duplicate id ${quote(id)}: nodes[${first}] already has it`);
     }
   }
 
   const node: GraphNode = {
     id: id ?? '',
-    kind: requiredString(raw, 'kind', `${path}.kind`, errors, true) ?? '',
-    label: requiredString(raw, 'label', `${path}.label`, errors, true) ?? '',
+    kind: requiredString(raw, 'kind', path, errors, true) ?? '',
+    label: requiredString(raw, 'label', path, errors, true) ?? '',
   };
 
-  const title = optionalString(raw, 'title', `${path}.title`, errors);
+  const title = optionalString(raw, 'title', path, errors);
   if (title !== undefined) node.title = title;
 
   const year = field(raw, 'year');
   if (year !== undefined) {
     if (Number.isInteger(year)) node.year = year as number;
-    else errors.add(`${path}.year`, expectedOptional('a whole number', year));
+    else errors.add(join(path, 'year'), expectedOptional('a whole number', year));
   }
 
-  const authors = optionalStrings(raw, 'authors', `${path}.authors`, errors);
+  const authors = optionalStrings(raw, 'authors', path, errors);
   if (authors !== undefined) node.authors = authors;
 
-  const venue = optionalString(raw, 'venue', `${path}.venue`, errors);
+  const venue = optionalString(raw, 'venue', path, errors);
   if (venue !== undefined) node.venue = venue;
 
-  const url = optionalUrl(raw, 'url', `${path}.url`, errors);
+  const url = optionalUrl(raw, 'url', path, errors);
   if (url !== undefined) node.url = url;
 
-  const code = optionalUrl(raw, 'code', `${path}.code`, errors);
+  const code = optionalUrl(raw, 'code', path, errors);
   if (code !== undefined) node.code = code;
 
-  const abstract = optionalString(raw, 'abstract', `${path}.abstract`, errors);
+  const abstract = optionalString(raw, 'abstract', path, errors);
   if (abstract !== undefined) node.abstract = abstract;
 
-  const aliases = optionalStrings(raw, 'aliases', `${path}.aliases`, errors);
+  const aliases = optionalStrings(raw, 'aliases', path, errors);
   if (aliases !== undefined) node.aliases = aliases;
 
-  const description = optionalString(raw, 'description', `${path}.description`, errors);
+  const description = optionalString(raw, 'description', path, errors);
   if (description !== undefined) node.description = description;
 
   const shape = field(raw, 'shape');
   if (shape !== undefined) {
     if ((TAXONOMY_SHAPES as readonly unknown[]).includes(shape)) node.shape = shape as TaxonomyShape;
-    else errors.add(`${path}.shape`, expectedOptional(`one of ${TAXONOMY_SHAPES.map(quote).join(', ')}`, shape));
+    else errors.add(join(path, 'shape'), expectedOptional(`one of ${TAXONOMY_SHAPES.map(quote).join(', ')}`, shape));
   }
 
   const taxonomy = field(raw, 'taxonomy');
   if (taxonomy !== undefined) {
     if (typeof taxonomy !== 'string' || taxonomy === '') {
-      errors.add(`${path}.taxonomy`, expectedOptional('the id of a taxonomy node', taxonomy));
+      errors.add(join(path, 'taxonomy'), expectedOptional('the id of a taxonomy node', taxonomy));
     } else {
       node.taxonomy = taxonomy;
       const target = ctx.firstIndex?.get(taxonomy);
       if (ctx.firstIndex !== null && target === undefined) {
-        errors.add(`${path}.taxonomy`, `no node has id ${quote(taxonomy)}`);
+        errors.add(join(path, 'taxonomy'), `no node has id ${quote(taxonomy)}`);
       } else if (target !== undefined) {
         const targetRaw = ctx.rawNodes[target];
         const kind = isObject(targetRaw) ? field(targetRaw, 'kind') : undefined;
         if (typeof kind === 'string' && kind !== 'taxonomy') {
-          warnings.add(`${path}.taxonomy`, `node ${quote(taxonomy)} is a ${kind}, not a taxonomy`);
+          warnings.add(join(path, 'taxonomy'), `node ${quote(taxonomy)} is a ${kind}, not a taxonomy`);
         }
       }
     }
@@ -253,7 +252,7 @@ function checkNode(raw: unknown, index: number, ctx: Context): GraphNode {
   const order = field(raw, 'order');
   if (order !== undefined) {
     if (isFiniteNumber(order)) node.order = order;
-    else errors.add(`${path}.order`, expectedOptional('a finite number', order));
+    else errors.add(join(path, 'order'), expectedOptional('a finite number', order));
   }
 
   if (id !== undefined && !ctx.nodeById.has(id)) ctx.nodeById.set(id, node);
@@ -262,52 +261,53 @@ function checkNode(raw: unknown, index: number, ctx: Context): GraphNode {
 
 function checkLink(raw: unknown, index: number, ctx: Context): GraphLink {
   const { errors } = ctx;
-  const path = `links[${index}]`;
+  const path: Where = () => `links[${index}]`;
   if (!isObject(raw)) {
-    errors.add(path, expected('an object', raw));
+    errors.add(at(path), expected('an object', raw));
     return { source: '', target: '', kind: '' };
   }
-  const source = nodeReference(raw, 'source', `${path}.source`, ctx);
-  const target = nodeReference(raw, 'target', `${path}.target`, ctx);
+  const source = nodeReference(raw, 'source', path, ctx);
+  const target = nodeReference(raw, 'target', path, ctx);
   const link: GraphLink = {
     source: source ?? '',
     target: target ?? '',
-    kind: requiredString(raw, 'kind', `${path}.kind`, errors, true) ?? '',
+    kind: requiredString(raw, 'kind', path, errors, true) ?? '',
   };
 
   const evidence = field(raw, 'evidence');
   if (evidence !== undefined) {
-    const spans = checkEvidence(evidence, source, `${path}.evidence`, ctx);
+    const spans = checkEvidence(evidence, source, join(path, 'evidence'), ctx);
     if (spans !== undefined) link.evidence = spans;
   }
 
-  const rationale = optionalString(raw, 'rationale', `${path}.rationale`, errors);
+  const rationale = optionalString(raw, 'rationale', path, errors);
   if (rationale !== undefined) link.rationale = rationale;
 
   const weight = field(raw, 'weight');
   if (weight !== undefined) {
     if (isFiniteNumber(weight)) link.weight = weight;
-    else errors.add(`${path}.weight`, expectedOptional('a finite number', weight));
+    else errors.add(join(path, 'weight'), expectedOptional('a finite number', weight));
   }
 
-  const terms = optionalStrings(raw, 'terms', `${path}.terms`, errors);
+  const terms = optionalStrings(raw, 'terms', path, errors);
   if (terms !== undefined) link.terms = terms;
   return link;
 }
 
 /** A string naming an existing node; undefined (with an error) otherwise. */
-function nodeReference(raw: JsonObject, key: string, path: string, ctx: Context): string | undefined {
+function nodeReference(raw: JsonObject, key: string, where: Where, ctx: Context): string | undefined {
   const value = field(raw, key);
+  const path = () => join(where, key);
   if (value === undefined) {
-    ctx.errors.add(path, 'missing; expected a node id');
+    ctx.errors.add(path(), 'missing; expected a node id');
     return undefined;
   }
   if (typeof value !== 'string') {
-    ctx.errors.add(path, expected('a node id (a string)', value));
+    ctx.errors.add(path(), expected('a node id (a string)', value));
     return undefined;
   }
   if (ctx.firstIndex !== null && !ctx.firstIndex.has(value)) {
-    ctx.errors.add(path, `no node has id ${quote(value)}`);
+    ctx.errors.add(path(), `no node has id ${quote(value)}`);
     return undefined;
   }
   return value;
@@ -381,13 +381,13 @@ function checkTours(value: unknown, ctx: Context): Tour[] | undefined {
       errors.add(path, expected('an object', raw));
       return { id: '', title: '', steps: [] };
     }
-    const id = requiredString(raw, 'id', `${path}.id`, errors, true) ?? '';
+    const id = requiredString(raw, 'id', path, errors, true) ?? '';
     if (id !== '') {
       const first = seen.get(id);
       if (first !== undefined) errors.add(`${path}.id`, `duplicate tour id ${quote(id)}: tours[${first}] already has it`);
       else seen.set(id, t);
     }
-    const title = requiredString(raw, 'title', `${path}.title`, errors, false) ?? '';
+    const title = requiredString(raw, 'title', path, errors, false) ?? '';
     const rawSteps = field(raw, 'steps');
     let steps: TourStep[] = [];
     if (rawSteps === undefined) {
@@ -424,13 +424,13 @@ function checkStep(raw: unknown, path: string, ctx: Context): TourStep {
       }
     });
   }
-  const step: TourStep = { focus, caption: requiredString(raw, 'caption', `${path}.caption`, errors, false) ?? '' };
+  const step: TourStep = { focus, caption: requiredString(raw, 'caption', path, errors, false) ?? '' };
   const depth = field(raw, 'depth');
   if (depth !== undefined) {
     if (Number.isInteger(depth) && (depth as number) >= 0) step.depth = depth as number;
     else errors.add(`${path}.depth`, expectedOptional('a whole number, 0 or more', depth));
   }
-  const kinds = optionalStrings(raw, 'kinds', `${path}.kinds`, errors);
+  const kinds = optionalStrings(raw, 'kinds', path, errors);
   if (kinds !== undefined) step.kinds = kinds;
   const years = field(raw, 'years');
   if (years !== undefined) {
@@ -457,23 +457,25 @@ function checkPositions(value: unknown, ctx: Context): Record<string, [number, n
   // Null prototype: a position stored under "__proto__" or read for "constructor" stays data.
   const positions = Object.create(null) as Record<string, [number, number]>;
   for (const id of Object.keys(value)) {
-    const path = `positions[${quote(id)}]`;
+    const path = () => `positions[${quote(id)}]`;
     const point = value[id];
     if (!Array.isArray(point) || point.length !== 2) {
-      errors.add(path, expected('[x, y]', point));
+      errors.add(path(), expected('[x, y]', point));
       continue;
     }
     const [x, y] = point as unknown[];
     let ok = true;
-    for (const [i, coordinate] of [x, y].entries()) {
-      if (!isFiniteNumber(coordinate)) {
-        errors.add(`${path}[${i}]`, expected('a finite number', coordinate));
-        ok = false;
-      }
+    if (!isFiniteNumber(x)) {
+      errors.add(`${path()}[0]`, expected('a finite number', x));
+      ok = false;
+    }
+    if (!isFiniteNumber(y)) {
+      errors.add(`${path()}[1]`, expected('a finite number', y));
+      ok = false;
     }
     if (!ok) continue;
     if (ctx.firstIndex !== null && !ctx.firstIndex.has(id)) {
-      warnings.add(path, `no node has id ${quote(id)}; the position is ignored`);
+      warnings.add(path(), `no node has id ${quote(id)}; the position is ignored`);
       continue;
     }
     positions[id] = [x as number, y as number];
@@ -484,61 +486,61 @@ function checkPositions(value: unknown, ctx: Context): Record<string, [number, n
 function requiredString(
   raw: JsonObject,
   key: string,
-  path: string,
+  where: Where,
   errors: IssueList,
   nonEmpty: boolean,
 ): string | undefined {
   const value = field(raw, key);
   const what = nonEmpty ? 'a non-empty string' : 'a string';
   if (value === undefined) {
-    errors.add(path, `missing; expected ${what}`);
+    errors.add(join(where, key), `missing; expected ${what}`);
   } else if (typeof value !== 'string' || (nonEmpty && value === '')) {
-    errors.add(path, expected(what, value));
+    errors.add(join(where, key), expected(what, value));
   } else {
     return value;
   }
   return undefined;
 }
 
-function optionalString(raw: JsonObject, key: string, path: string, errors: IssueList): string | undefined {
+function optionalString(raw: JsonObject, key: string, where: Where, errors: IssueList): string | undefined {
   const value = field(raw, key);
   if (value === undefined || typeof value === 'string') return value;
-  errors.add(path, expectedOptional('a string', value));
+  errors.add(join(where, key), expectedOptional('a string', value));
   return undefined;
 }
 
-function optionalStrings(raw: JsonObject, key: string, path: string, errors: IssueList): string[] | undefined {
+function optionalStrings(raw: JsonObject, key: string, where: Where, errors: IssueList): string[] | undefined {
   const value = field(raw, key);
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
-    errors.add(path, expectedOptional('an array of strings', value));
+    errors.add(join(where, key), expectedOptional('an array of strings', value));
     return undefined;
   }
   const strings: string[] = [];
   value.forEach((item: unknown, i) => {
     if (typeof item === 'string') strings.push(item);
-    else errors.add(`${path}[${i}]`, expected('a string', item));
+    else errors.add(`${join(where, key)}[${i}]`, expected('a string', item));
   });
   return strings;
 }
 
 /** Lit binds href as given, so anything but http(s) (javascript:, data:) must stop here. */
-function optionalUrl(raw: JsonObject, key: string, path: string, errors: IssueList): string | undefined {
+function optionalUrl(raw: JsonObject, key: string, where: Where, errors: IssueList): string | undefined {
   const value = field(raw, key);
   if (value === undefined) return undefined;
   if (typeof value !== 'string') {
-    errors.add(path, expectedOptional('an absolute http(s) URL', value));
+    errors.add(join(where, key), expectedOptional('an absolute http(s) URL', value));
     return undefined;
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    errors.add(path, expected('an absolute http(s) URL', value));
+    errors.add(join(where, key), expected('an absolute http(s) URL', value));
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    errors.add(path, `only http: and https: URLs are allowed, got a ${url.protocol} URL`);
+    errors.add(join(where, key), `only http: and https: URLs are allowed, got a ${url.protocol} URL`);
     return undefined;
   }
   return value;
@@ -586,6 +588,22 @@ function lineAndColumn(text: string, offset: number): [number, number] {
 
 function failure(path: string, message: string): ValidationResult {
   return { ok: false, errors: [{ path, message }] };
+}
+
+/**
+ * Where a value sits, for messages. A function where building the text for every valid node and
+ * link would cost the first frame of a large map tens of milliseconds for messages never shown.
+ */
+type Where = string | (() => string);
+
+function at(where: Where): string {
+  return typeof where === 'string' ? where : where();
+}
+
+/** `where` + `.key`; the document itself is '' (its fields are named bare: `title`). */
+function join(where: Where, key: string): string {
+  const base = at(where);
+  return base === '' ? key : `${base}.${key}`;
 }
 
 function isObject(value: unknown): value is JsonObject {
