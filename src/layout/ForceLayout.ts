@@ -78,12 +78,13 @@ export class ForceLayout {
     // Duplicate ids keep the first node (validation reports them; the layout must not crash).
     const byId = new Map<string, LayoutNode>();
     const sources: SourceNode[] = [];
+    const nodes: LayoutNode[] = [];
     for (const source of document.nodes ?? []) {
       if (typeof source.id !== 'string' || byId.has(source.id)) continue;
       const node: LayoutNode = {
         id: source.id,
         kind: typeof source.kind === 'string' ? source.kind : '',
-        index: sources.length,
+        index: nodes.length,
         x: NaN,
         y: NaN,
         vx: 0,
@@ -94,20 +95,28 @@ export class ForceLayout {
       };
       byId.set(source.id, node);
       sources.push(source);
+      nodes.push(node);
     }
-    const nodes = [...byId.values()];
     const n = nodes.length;
 
-    // Links to unknown ids make d3 throw and self-links pull nothing: both are left out.
-    // Neighbours are kept as offsets into one array (in link order), not an array per node: for
-    // 20,000 nodes that is much less for the first frame to allocate.
-    const kept: Array<{ s: number; t: number; link: SourceLink }> = [];
+    // Links to unknown ids make d3 throw and self-links pull nothing: both are left out. The kept
+    // ones are typed arrays of ends and of where each link is in the document, and neighbours are
+    // offsets into one array, not an array per node: for 20,000 nodes the first frame allocates
+    // that much less.
+    const sourceLinks = document.links ?? [];
+    const keptS = new Int32Array(sourceLinks.length);
+    const keptT = new Int32Array(sourceLinks.length);
+    const keptAt = new Int32Array(sourceLinks.length);
+    let m = 0;
     const degree = new Uint32Array(n);
-    for (const link of document.links ?? []) {
+    for (let i = 0; i < sourceLinks.length; i++) {
+      const link = sourceLinks[i]!;
       const s = byId.get(link.source);
       const t = byId.get(link.target);
       if (!s || !t || s === t) continue;
-      kept.push({ s: s.index, t: t.index, link });
+      keptS[m] = s.index;
+      keptT[m] = t.index;
+      keptAt[m++] = i;
       degree[s.index]! += 1;
       degree[t.index]! += 1;
     }
@@ -115,7 +124,9 @@ export class ForceLayout {
     for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
     const fill = start.slice(0, n);
     const neighbours = new Uint32Array(start[n]!);
-    for (const { s, t } of kept) {
+    for (let j = 0; j < m; j++) {
+      const s = keptS[j]!;
+      const t = keptT[j]!;
       neighbours[fill[s]!++] = t;
       neighbours[fill[t]!++] = s;
     }
@@ -151,24 +162,23 @@ export class ForceLayout {
     this.byId = byId;
     this.alphaNow = stored === n ? 0 : stored > 0 ? PARTIAL_ALPHA : 1;
     this.build = () => {
-      const links: LayoutLink[] = kept.map(({ s, t }) => ({ source: s, target: t }));
-      const distances = kept.map(({ s, t, link }) => {
-        const a = nodes[s]!;
-        const b = nodes[t]!;
+      const links: LayoutLink[] = new Array(m);
+      const distances = new Float64Array(m);
+      const strengths = new Float64Array(m);
+      for (let j = 0; j < m; j++) {
+        const a = nodes[keptS[j]!]!;
+        const b = nodes[keptT[j]!]!;
+        const link = sourceLinks[keptAt[j]!]!;
+        links[j] = { source: a.index, target: b.index };
         const slot = slotOf.get(b)?.owner === a ? slotOf.get(b) : slotOf.get(a)?.owner === b ? slotOf.get(a) : undefined;
-        if (slot) return Math.hypot(slot.dx, slot.dy);
-        return linkLength(link.kind) + a.radius + b.radius;
-      });
-      // d3's default strength, 1 / min(degree), keeps hubs from being yanked about; the link kind
-      // scales it so structure (has-part, defines) outweighs association (related, similar).
-      // A paper that mentions every part of a figure would otherwise be pulled to its middle and
-      // sit inside the ring or the pipeline; pulled gently, it stays beside the figure.
-      const strengths = kept.map(({ s, t, link }) => {
-        const a = nodes[s]!;
-        const b = nodes[t]!;
+        distances[j] = slot ? Math.hypot(slot.dx, slot.dy) : linkLength(link.kind) + a.radius + b.radius;
+        // d3's default strength, 1 / min(degree), keeps hubs from being yanked about; the link kind
+        // scales it so structure (has-part, defines) outweighs association (related, similar).
+        // A paper that mentions every part of a figure would otherwise be pulled to its middle and
+        // sit inside the ring or the pipeline; pulled gently, it stays beside the figure.
         const intoFigure = (slotOf.has(a) && slotOf.get(a)!.owner !== b) || (slotOf.has(b) && slotOf.get(b)!.owner !== a);
-        return (linkPull(link) * (intoFigure ? FIGURE_PULL : 1)) / Math.min(degree[s]!, degree[t]!);
-      });
+        strengths[j] = (linkPull(link) * (intoFigure ? FIGURE_PULL : 1)) / Math.min(degree[a.index]!, degree[b.index]!);
+      }
       return forceSimulation<LayoutNode, LayoutLink>(nodes)
         // d3 starts its own timer on creation; the owner of this layout decides when to tick.
         .stop()
@@ -401,26 +411,29 @@ function seedPositions(
   for (let i = 0; i < n; i++) keys[i] = (maxDegree - degree[i]!) * 2 ** 24 + i;
   keys.sort();
   const visited = new Uint8Array(n);
-  const order: number[] = [];
+  const order = new Int32Array(n);
+  let length = 0;
   for (const key of keys) {
     const root = key % 2 ** 24;
     if (visited[root]) continue;
     visited[root] = 1;
-    for (let head = order.push(root) - 1; head < order.length; ++head) {
+    order[length++] = root;
+    for (let head = length - 1; head < length; ++head) {
       const at = order[head]!;
       for (let e = start[at]!; e < start[at + 1]!; e++) {
         const next = neighbours[e]!;
         if (!visited[next]) {
           visited[next] = 1;
-          order.push(next);
+          order[length++] = next;
         }
       }
     }
   }
 
   const turn = random() * 2 * Math.PI;
-  const unplaced = nodes.map((node) => !Number.isFinite(node.x));
-  const seeded = [...unplaced];
+  const unplaced = new Uint8Array(n);
+  for (let i = 0; i < n; i++) unplaced[i] = Number.isFinite(nodes[i]!.x) ? 0 : 1;
+  const seeded = unplaced.slice();
   let spiral = 0;
   for (const i of order) {
     if (!unplaced[i]) continue;
@@ -451,7 +464,7 @@ function seedPositions(
       node.y = r * Math.sin(angle);
       ++spiral;
     }
-    unplaced[i] = false;
+    unplaced[i] = 0;
   }
 
   for (const [part, { owner, dx, dy }] of slotOf) {

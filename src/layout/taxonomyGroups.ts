@@ -10,6 +10,8 @@ import type { TaxonomyGroup } from './types.js';
  * document order). Duplicate ids keep their first node, as the layout does.
  */
 export function taxonomyGroups(nodes: readonly GraphNode[]): TaxonomyGroup[] {
+  // Most large maps have no shaped taxonomy: skip the id set they would otherwise pay for.
+  if (!nodes.some((node) => node.kind === 'taxonomy' && isShape(node.shape))) return [];
   const seen = new Set<string>();
   const unique: GraphNode[] = [];
   for (const node of nodes) {
