@@ -3,8 +3,9 @@ import { KNOWN_KINDS, type GraphDocument, type GraphLink, type GraphNode } from 
 const NO_LINKS: readonly GraphLink[] = Object.freeze([]);
 
 /**
- * Read-only queries over a validated document, with every answer precomputed in Maps so that a
- * query costs O(1) or O(degree) however large the graph: the view asks these on every hover.
+ * Read-only queries over a validated document, so that a query costs O(1) or O(degree) however
+ * large the graph: the view asks these on every hover. Ids, ends and degrees are indexed up front;
+ * a node's links and neighbours are listed when first asked for, and kept.
  *
  * The index neither copies nor changes the document. Hand it the output of `validateDocument`:
  * links to unknown ids are tolerated (they simply lead nowhere) but duplicate ids are not
@@ -16,7 +17,14 @@ export class GraphIndex {
   readonly links: readonly GraphLink[];
 
   private readonly indexById = new Map<string, number>();
-  private readonly incident = new Map<string, GraphLink[]>();
+  /** Each link's ends as positions in `nodes` (-1 for an unknown id). */
+  readonly linkSource: Int32Array;
+  readonly linkTarget: Int32Array;
+  private readonly degrees: Uint32Array;
+  /** Links by node, as offsets into one array; built when first asked for. */
+  private incidentStart: Uint32Array | null = null;
+  private incidentLinks: Uint32Array | null = null;
+  private readonly incident = new Map<string, readonly GraphLink[]>();
   private readonly adjacent = new Map<string, string[]>();
   private readonly categories = new Map<string, GraphNode[]>();
   private readonly kindList: string[];
@@ -56,9 +64,20 @@ export class GraphIndex {
       members.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || 0);
     }
 
-    for (const link of this.links) {
-      this.addIncident(link.source, link);
-      if (link.target !== link.source) this.addIncident(link.target, link);
+    // Ends and degrees only: the lists of links per node are built when first asked for, so the
+    // first frame of a 20,000-node map does not wait for 20,000 arrays.
+    const m = this.links.length;
+    this.linkSource = new Int32Array(m);
+    this.linkTarget = new Int32Array(m);
+    this.degrees = new Uint32Array(this.nodes.length);
+    for (let j = 0; j < m; j++) {
+      const link = this.links[j]!;
+      const s = this.indexOf(link.source);
+      const t = this.indexOf(link.target);
+      this.linkSource[j] = s;
+      this.linkTarget[j] = t;
+      if (s >= 0) this.degrees[s]! += 1;
+      if (t >= 0 && t !== s) this.degrees[t]! += 1;
     }
   }
 
@@ -78,7 +97,41 @@ export class GraphIndex {
 
   /** Links with `id` at either end, in document order; a self-loop appears once. */
   linksOf(id: string): readonly GraphLink[] {
-    return this.incident.get(id) ?? NO_LINKS;
+    const i = this.indexOf(id);
+    if (i < 0) return NO_LINKS;
+    let list = this.incident.get(id);
+    if (list === undefined) {
+      const { start, links } = this.incidence();
+      const own: GraphLink[] = [];
+      for (let e = start[i]!; e < start[i + 1]!; e++) own.push(this.links[links[e]!]!);
+      this.incident.set(id, (list = own));
+    }
+    return list;
+  }
+
+  /** The positions in `links` of the links at node position `i`, in document order. */
+  linkIndicesAt(i: number): Uint32Array {
+    const { start, links } = this.incidence();
+    return i >= 0 && i < this.nodes.length ? links.subarray(start[i]!, start[i + 1]!) : new Uint32Array(0);
+  }
+
+  private incidence(): { start: Uint32Array; links: Uint32Array } {
+    if (this.incidentStart && this.incidentLinks) return { start: this.incidentStart, links: this.incidentLinks };
+    const n = this.nodes.length;
+    const start = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) start[i + 1] = start[i]! + this.degrees[i]!;
+    const fill = start.slice(0, n);
+    const links = new Uint32Array(start[n]!);
+    // In link order, so each node's list keeps document order.
+    for (let j = 0; j < this.links.length; j++) {
+      const s = this.linkSource[j]!;
+      const t = this.linkTarget[j]!;
+      if (s >= 0) links[fill[s]!++] = j;
+      if (t >= 0 && t !== s) links[fill[t]!++] = j;
+    }
+    this.incidentStart = start;
+    this.incidentLinks = links;
+    return { start, links };
   }
 
   /** The other ends of `id`'s links, each once, in link order; never `id` itself. */
@@ -93,7 +146,7 @@ export class GraphIndex {
     if (list === undefined) {
       const seen = new Set<string>();
       list = [];
-      for (const link of this.incident.get(id) ?? NO_LINKS) {
+      for (const link of this.linksOf(id)) {
         const other = link.source === id ? link.target : link.source;
         if (other === id || seen.has(other)) continue;
         seen.add(other);
@@ -106,7 +159,8 @@ export class GraphIndex {
 
   /** How many links touch `id` (parallel links each count). */
   degree(id: string): number {
-    return this.linksOf(id).length;
+    const i = this.indexOf(id);
+    return i < 0 ? 0 : this.degrees[i]!;
   }
 
   /**
@@ -149,11 +203,5 @@ export class GraphIndex {
    */
   categoriesOf(taxonomyId: string): GraphNode[] {
     return [...(this.categories.get(taxonomyId) ?? [])];
-  }
-
-  private addIncident(id: string, link: GraphLink): void {
-    let list = this.incident.get(id);
-    if (list === undefined) this.incident.set(id, (list = []));
-    list.push(link);
   }
 }

@@ -3,6 +3,7 @@ import { GraphIndex } from '../../../src/model/GraphIndex.js';
 import { deriveDisplay, type Display, type Emphasis } from '../../../src/view/deriveDisplay.js';
 import { initialViewState, type ViewState } from '../../../src/view/ViewState.js';
 import { doc, literature } from './fixtures.js';
+import { generatedGraph } from '../../fixtures/generatedGraph.js';
 
 const ALL = [
   'paper:a',
@@ -455,5 +456,54 @@ describe('deriveDisplay: a tour step spotlight', () => {
       'paper:c>concept:z:faded',
     ]);
     expect(emphases(deriveDisplay(index, view({ spotlight: new Set() }))).faded).toBe(undefined);
+  });
+});
+
+describe('deriveDisplay: a hover moving from node to node', () => {
+  const graph = generatedGraph(600, 11);
+  // Each step's state, in order; the display of each must equal one derived from scratch.
+  const steps: Array<Partial<ViewState>> = [
+    { hovered: 'n0' },
+    { hovered: 'n1' },
+    { hovered: 'n250' },
+    { hovered: 'n250', selected: 'n3' },
+    { hovered: 'n3', selected: 'n3' },
+    { hovered: 'n4', selected: 'n3' },
+    { highlighted: 'n5', selected: 'n3' },
+    { highlighted: 'n5', hovered: 'n599', selected: 'n3' },
+    { hovered: 'n7', selected: 'n3', query: 'node 1' },
+    { hovered: 'n8', selected: 'n3', query: 'node 1' },
+    { hovered: 'n9', spotlight: new Set(['n9', 'n10', 'n2']) },
+    { hovered: 'n2', spotlight: new Set(['n9', 'n10', 'n2']) },
+    { hovered: 'n2', kinds: new Set(['paper', 'benchmark']) },
+    { hovered: 'n12', kinds: new Set(['paper', 'benchmark']) },
+    { hovered: null },
+    { hovered: 'n13' },
+  ];
+
+  it('gives exactly what deriving from scratch gives, at every step', () => {
+    const index = new GraphIndex(graph);
+    // One set for the whole tour step, as the map hands it over.
+    const spotlight = new Set(['n9', 'n10', 'n2']);
+    for (const step of steps) {
+      const state = view({ ...step, spotlight: step.spotlight ? spotlight : null });
+      const fresh = deriveDisplay(new GraphIndex(graph), state);
+      expect(deriveDisplay(index, state)).toEqual(fresh);
+    }
+  });
+
+  it('keeps the objects of nodes and links the move does not touch', () => {
+    const index = new GraphIndex(graph);
+    const before = deriveDisplay(index, view({ hovered: 'n0' }));
+    const after = deriveDisplay(index, view({ hovered: 'n1' }));
+    const touched = new Set(['n0', 'n1', ...index.neighbours('n0'), ...index.neighbours('n1')]);
+    const far = after.nodes.find((d) => !touched.has(d.id))!;
+    expect(after.nodes[far.index]).toBe(before.nodes[far.index]);
+    expect(after.nodes).not.toBe(before.nodes);
+    // n1's own entry is new: it is the hovered node now, placed first among labels.
+    expect(after.nodes[1]).not.toBe(before.nodes[1]);
+    expect(after.nodes[1]!.labelPriority).toBeGreaterThan(before.nodes[1]!.labelPriority);
+    const farLink = after.links.findIndex((l) => l.source > 1 && l.target > 1 && !touched.has(`n${l.source}`) && !touched.has(`n${l.target}`));
+    expect(after.links[farLink]).toBe(before.links[farLink]);
   });
 });
