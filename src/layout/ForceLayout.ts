@@ -1,13 +1,13 @@
 import {
   forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
   type Simulation,
   type SimulationLinkDatum,
 } from 'd3-force';
+import { forceManyBodyFlat } from './forceManyBodyFlat.js';
 import type { GraphDocument } from '../model/types.js';
 import type { LayoutDocument } from './worker/protocol.js';
 import { forceTaxonomyShape } from './forceTaxonomyShape.js';
@@ -194,7 +194,7 @@ export class ForceLayout {
             .distance((_, i) => distances[i]!)
             .strength((_, i) => strengths[i]!),
         )
-        .force('charge', forceManyBody<LayoutNode>().strength((node) => charge(node.kind) * CHARGE_SCALE).distanceMax(800))
+        .force('charge', forceManyBodyFlat<LayoutNode>().strength((node) => charge(node.kind) * CHARGE_SCALE).distanceMax(800))
         .force('collide', n < COLLIDE_MAX_NODES ? forceCollide<LayoutNode>((node) => node.radius + LABEL_PADDING).strength(0.8) : null)
         .force('x', forceX<LayoutNode>(0).strength(gravity(gx)))
         .force('y', forceY<LayoutNode>(0).strength(gravity(gy)))
@@ -304,17 +304,6 @@ export class ForceLayout {
     const node = this.byId.get(id);
     if (!node || !this.dragging.delete(node)) return;
     if (this.dragging.size === 0) this.setAlphaTarget(0);
-  }
-
-  /** Frees a pinned node and reheats so it finds its place among its neighbours again. */
-  unpin(id: string): void {
-    const node = this.byId.get(id);
-    if (!node) return;
-    this.release(id);
-    if (node.fx === null && node.fy === null) return;
-    node.fx = null;
-    node.fy = null;
-    this.reheat();
   }
 
   /**

@@ -65,7 +65,6 @@ describe('ForceLayout', () => {
       layout.pin('paper:p1', 10, 10);
       layout.tick(5);
       layout.release('paper:p1');
-      layout.unpin('paper:p1');
       layout.settle();
       expect(doc).toEqual(before);
       for (const node of doc.nodes) expect(node).not.toHaveProperty('x');
@@ -286,7 +285,7 @@ describe('ForceLayout', () => {
     });
   });
 
-  describe('pin, release, unpin', () => {
+  describe('pin and release', () => {
     it('holds a dragged node where it is put and keeps the layout warm while dragging', () => {
       const layout = settled(smallDocument());
       expect(layout.pin('paper:p2', 300, -120)).toBe(true);
@@ -323,19 +322,6 @@ describe('ForceLayout', () => {
       expect(layout.settle()).toBeLessThanOrEqual(300);
     });
 
-    it('unpin frees the node and reheats so it rejoins its neighbours', () => {
-      const layout = settled(smallDocument());
-      layout.pin('paper:p2', 600, 600);
-      layout.release('paper:p2');
-      layout.settle();
-      layout.unpin('paper:p2');
-      expect(layout.node('paper:p2')).toMatchObject({ fx: null, fy: null });
-      expect(layout.alpha).toBe(0.3);
-      layout.settle();
-      const node = layout.node('paper:p2')!;
-      expect(Math.hypot(node.x, node.y)).toBeLessThan(Math.hypot(600, 600) / 2);
-    });
-
     it('refuses unknown ids and non-finite coordinates', () => {
       const layout = settled(smallDocument());
       const before = Array.from(layout.positions());
@@ -343,8 +329,6 @@ describe('ForceLayout', () => {
       expect(layout.pin('paper:p2', Infinity, 1)).toBe(false);
       expect(layout.pin('paper:p2', 1, NaN)).toBe(false);
       layout.release('nowhere');
-      layout.unpin('nowhere');
-      layout.unpin('paper:p2');
       expect(layout.settled).toBe(true);
       expect(Array.from(layout.positions())).toEqual(before);
     });
