@@ -222,19 +222,15 @@ export class ConceptGraph extends LitElement {
     else if (changed.has('index') || changed.has('present')) this.themeChanged();
     const layout = this.layoutCtl.layout;
     if (this.display && layout) {
-      // The hit-test tree is rebuilt only when the nodes or what is visible change, not on a hover.
+      // The hit tester learns the nodes and what is visible when those change, not on a hover.
       if (newLayout || !before || before !== this.display.visible) this.hits.update(layout.nodes, (i) => this.display?.nodes[i]?.visible ?? false);
       // Filters or focus changed what is shown: while the camera is still the map's own, keep it framed.
       if (before && this.viewport.autoFit && !sameSet(before, this.display.visible)) this.viewport.fitBounds(this.visibleBounds(layout), true);
     }
     // A new map is drawn at once rather than on the next animation frame: it reaches the screen
     // with the same paint, up to a frame sooner.
-    if (newLayout && this.isConnected) this.drawAtOnce();
-    else this.requestDraw();
-  }
-
-  private drawAtOnce(): void {
-    if (this.pendingDraw) cancelAnimationFrame(this.pendingDraw);
+    if (!newLayout || !this.isConnected) return this.requestDraw();
+    cancelAnimationFrame(this.pendingDraw);
     this.pendingDraw = 0;
     const { pending } = this;
     pending.scene = pending.motion = pending.camera = pending.hover = false;
@@ -387,10 +383,7 @@ export class ConceptGraph extends LitElement {
     const moving = this.layoutCtl.beforeDraw();
     const frame = this.frame();
     if (!frame) return;
-    if (moving) {
-      this.hits.invalidate();
-      this.requestDraw('motion');
-    }
+    if (moving) this.requestDraw('motion');
     this.renderer.resize(frame.width, frame.height, this.viewport.dpr);
     this.renderer.draw(frame);
     this._stats.frames++;
@@ -457,7 +450,6 @@ export class ConceptGraph extends LitElement {
   // ---- layout host
 
   layoutFrame(layout: ForceLayout): void {
-    this.hits.invalidate();
     this.layoutReason = this.layoutCtl.runsIn === 'worker' ? 'motion' : 'scene';
     if (this.viewport.autoFit) this.viewport.fitBounds(this.visibleBounds(layout), false);
     this.requestDraw(this.layoutReason);
@@ -581,12 +573,10 @@ export class ConceptGraph extends LitElement {
     if (this.static) {
       node.x = x;
       node.y = y;
-      this.hits.invalidate();
       this.requestDraw();
     } else {
       this.layoutCtl.reheat(0.3);
       // The dragged node is drawn where the pointer is now, not when the next positions arrive.
-      this.hits.invalidate();
       this.requestDraw();
     }
   }

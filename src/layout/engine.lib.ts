@@ -2,4 +2,4 @@
 // function the worker also starts from.
 import { engine } from './engineInstance.lib.js';
 
-export const { ForceLayout, serveLayout, quadtree } = engine;
+export const { ForceLayout, serveLayout } = engine;

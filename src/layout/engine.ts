@@ -3,4 +3,3 @@
 // source also starts the worker, so the file carries the layout code once.
 export { ForceLayout } from './ForceLayout.js';
 export { serveLayout } from './worker/serveLayout.js';
-export { quadtree } from 'd3-quadtree';
