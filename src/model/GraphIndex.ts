@@ -24,7 +24,6 @@ export class GraphIndex {
   /** Links by node, as offsets into one array; built when first asked for. */
   private incidentStart: Uint32Array | null = null;
   private incidentLinks: Uint32Array | null = null;
-  private readonly incident = new Map<string, readonly GraphLink[]>();
   private readonly adjacent = new Map<string, string[]>();
   private readonly categories = new Map<string, GraphNode[]>();
   private readonly kindList: string[];
@@ -98,15 +97,7 @@ export class GraphIndex {
   /** Links with `id` at either end, in document order; a self-loop appears once. */
   linksOf(id: string): readonly GraphLink[] {
     const i = this.indexOf(id);
-    if (i < 0) return NO_LINKS;
-    let list = this.incident.get(id);
-    if (list === undefined) {
-      const { start, links } = this.incidence();
-      const own: GraphLink[] = [];
-      for (let e = start[i]!; e < start[i + 1]!; e++) own.push(this.links[links[e]!]!);
-      this.incident.set(id, (list = own));
-    }
-    return list;
+    return i < 0 ? NO_LINKS : Array.from(this.linkIndicesAt(i), (j) => this.links[j]!);
   }
 
   /** The positions in `links` of the links at node position `i`, in document order. */

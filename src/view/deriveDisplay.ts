@@ -99,7 +99,6 @@ interface IndexCache {
 
 interface LastDisplay {
   display: Display;
-  visible: ReadonlySet<string>;
   hits: readonly string[];
   selectedIdx: number;
   queryOn: boolean;
@@ -322,7 +321,7 @@ export function deriveDisplay(index: GraphIndex, state: ViewState): Display {
     last !== null &&
     last.transient &&
     transient &&
-    last.visible === cache.visible &&
+    last.display.visible === cache.visible &&
     last.hits === cache.hits &&
     last.selectedIdx === selectedIdx &&
     last.queryOn === queryOn &&
@@ -356,7 +355,6 @@ export function deriveDisplay(index: GraphIndex, state: ViewState): Display {
   const display: Display = { nodes, links, visible: cache.visible, matches, figures: figureEdges(index) };
   cache.last = {
     display,
-    visible: cache.visible,
     hits: cache.hits,
     selectedIdx,
     queryOn,

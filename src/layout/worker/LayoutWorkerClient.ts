@@ -27,7 +27,6 @@ export interface LayoutWorkerCallbacks {
  */
 export class LayoutWorkerClient {
   private worker: LayoutWorkerLike | null;
-  private heard = false;
   private readonly live: boolean;
   // Positions glide from what is on screen (`from`) to the worker's latest (`to`) over the time the
   // worker took for them, so a large map, whose worker sends a few positions a second, moves at
@@ -83,11 +82,6 @@ export class LayoutWorkerClient {
     );
   }
 
-  /** True once the worker has sent positions: it loaded and runs. */
-  get running(): boolean {
-    return this.heard && this.worker !== null;
-  }
-
   pin(id: string, x: number, y: number): void {
     const node = this.layout.node(id);
     if (node) this.send({ type: 'pin', node: node.index, x, y });
@@ -122,7 +116,6 @@ export class LayoutWorkerClient {
       this.fail(message.message);
       return;
     }
-    this.heard = true;
     const { buffer, ticks, alpha, settled } = message;
     const now = this.now();
     if (settled) {
