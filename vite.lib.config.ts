@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { build, transform } from 'esbuild';
+import { minify as terser } from 'terser';
 import { collapseHtmlWhitespace } from './scripts/collapseHtmlWhitespace.js';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +51,7 @@ function collapseLitHtml(): Plugin {
  * bundle has no import or export statement and can sit in a block.
  */
 function guardSecondCopy(): Plugin {
-  const banner = `/*! concept-map ${version} (MIT). Bundles lit (BSD-3-Clause, Google LLC) and d3-force, d3-quadtree (ISC, Mike Bostock). */\n`;
+  const banner = `/*! concept-map ${version} MIT; bundles lit (BSD-3-Clause, Google LLC), d3-force and d3-quadtree (ISC, Mike Bostock) */\n`;
   return {
     name: 'concept-map:guard-second-copy',
     generateBundle(_options, bundle) {
@@ -79,7 +80,7 @@ function guardSecondCopy(): Plugin {
  * the file. The page calls it once for its layout; the layout worker is a blob of the same
  * function's source (`spawnLayoutWorker.lib.ts`). So the file carries the layout code once and
  * needs no second file, which a page loading it from a CDN could not start as a worker anyway.
- * The page's imports of the engine, the worker spawner and d3-quadtree are swapped for modules
+ * The page's imports of the engine and the worker spawner are swapped for modules
  * that read the engine instance.
  */
 async function engineFunction(): Promise<string> {
@@ -108,7 +109,6 @@ function engineOnce(): Plugin {
     name: 'concept-map:engine-once',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (source === 'd3-quadtree') return here('./src/layout/quadtree.lib.ts');
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       const swap = resolved && swaps.get(resolved.id);
       return swap ?? null;
@@ -119,6 +119,26 @@ function engineOnce(): Plugin {
         if (chunk.type !== 'chunk') continue;
         if (chunk.code.includes('node not found')) this.error(`${chunk.fileName} bundles d3-force itself: the engine would be there twice.`);
         chunk.code = `${engine}\n${chunk.code}`;
+      }
+    },
+  };
+}
+
+/**
+ * A second minifying pass with terser over the finished file, engine included: it finds what the
+ * bundler's minifier leaves (measured: 1.2 kB gzipped of 61.6), which keeps the file within its
+ * 60 kB budget. Property names are left alone: Lit and the public API read them. Unused trailing
+ * parameters are dropped (`keep_fargs`): nothing here reads a function's `length`.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'concept-map:terser',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const result = await terser(chunk.code, { module: true, ecma: 2020, compress: { passes: 2, keep_fargs: false }, mangle: true, format: { comments: false } });
+        if (result.code === undefined) this.error(`terser produced nothing for ${chunk.fileName}`);
+        chunk.code = result.code;
       }
     },
   };
@@ -157,7 +177,7 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   resolve: { conditions: ['module', 'browser', 'production'] },
   publicDir: false,
-  plugins: [defineModulesHaveSideEffects(), minifyLitCss(), collapseLitHtml(), engineOnce(), guardSecondCopy(), copySeedForDemo()],
+  plugins: [defineModulesHaveSideEffects(), minifyLitCss(), collapseLitHtml(), engineOnce(), terserPass(), guardSecondCopy(), copySeedForDemo()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: false,
