@@ -4,8 +4,8 @@ const NO_LINKS: readonly GraphLink[] = Object.freeze([]);
 
 /**
  * Read-only queries over a validated document, so that a query costs O(1) or O(degree) however
- * large the graph: the view asks these on every hover. Ids, ends and degrees are indexed up front;
- * a node's links and neighbours are listed when first asked for, and kept.
+ * large the graph: the view asks these on every hover. Ids, ends and degrees are indexed up front,
+ * links by node when first asked for; a node's neighbours are listed when first asked for, and kept.
  *
  * The index neither copies nor changes the document. Hand it the output of `validateDocument`:
  * links to unknown ids are tolerated (they simply lead nowhere) but duplicate ids are not
