@@ -491,7 +491,9 @@ export class ConceptGraph extends LitElement {
       const bounds = shown.length ? layout.bounds(shown) : null;
       if (bounds) return bounds;
     }
-    return (visible && visible.size ? layout.bounds(visible) : null) ?? layout.bounds();
+    // Everything shown: the box of all nodes, without looking each id up (every layout frame).
+    if (!visible || visible.size >= layout.nodes.length) return layout.bounds();
+    return (visible.size ? layout.bounds(visible) : null) ?? layout.bounds();
   }
 
   /**

@@ -111,12 +111,22 @@ export class LayoutController implements ReactiveController {
     this.starting = setTimeout(() => this.afterDraw(), 200);
   }
 
-  /** The first frame is drawn: hand the layout to the worker waiting for it. */
+  /**
+   * The first frame is drawn: create the worker and hand it the layout once that frame is on
+   * screen, so that the work (tens of ms for a large map) falls in the next frame, not the first.
+   */
   afterDraw(): void {
-    if (!this.starting || !this.layout) return;
-    clearTimeout(this.starting);
-    this.starting = 0;
-    if (this.connected && !this.client) this.startWorker(this.layout, false);
+    const { starting, layout } = this;
+    if (!starting || !layout) return;
+    requestAnimationFrame(() => {
+      // Stopped, a new layout, or already handed on by an earlier frame.
+      if (this.starting !== starting) return;
+      clearTimeout(starting);
+      this.starting = setTimeout(() => {
+        this.starting = 0;
+        if (this.connected && !this.client && this.layout === layout) this.startWorker(layout, false);
+      }, 0);
+    });
   }
 
   private startWorker(layout: ForceLayout, resume: boolean): void {
