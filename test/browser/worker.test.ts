@@ -11,6 +11,8 @@ import { frame, nextEvent, seedDocument } from './helpers.js';
 // its layout runs and the positions it holds.
 interface Inside {
   layoutCtl: { runsIn: 'worker' | 'page' | 'none'; layout: ForceLayout | null };
+  viewport: { transform: { x: number; y: number; k: number }; setTransform(t: { x: number; y: number; k: number }): void };
+  drawNow(): void;
   renderer: {
     lastDense: boolean;
     draw: (...args: unknown[]) => void;
@@ -233,6 +235,29 @@ describe('the dense style', () => {
     await new Promise((r) => setTimeout(r, 1000));
     await frame();
     expect(inside(el).renderer.lastDense).to.equal(false);
+  });
+
+  it('strokes a dense map\'s links narrower than one device pixel at every zoom: the rasteriser\'s fast hairline', async function () {
+    this.timeout(30000);
+    const el = await scatteredMap(3);
+    const ctx = el.shadowRoot!.querySelector('canvas')!.getContext('2d')!;
+    // Skia works in float32: a width of 1 px in doubles can come out a hair over 1, and is then
+    // stroked as a polygon, twenty times slower.
+    const widths: number[] = [];
+    const stroke = ctx.stroke.bind(ctx);
+    ctx.stroke = (...args: [] | [Path2D]) => {
+      widths.push(Math.fround(Math.fround(ctx.lineWidth) * Math.fround(ctx.getTransform().a)));
+      stroke(...(args as []));
+    };
+    const { viewport, drawNow, renderer } = inside(el);
+    const start = viewport.transform;
+    for (let i = 0; i < 60; i++) {
+      viewport.setTransform({ ...start, k: start.k * (1 + i * 0.0137) });
+      drawNow.call(inside(el));
+      expect(renderer.lastDense).to.equal(true);
+    }
+    expect(widths.length).to.be.at.least(60);
+    expect(widths.filter((w) => w > 1)).to.deep.equal([]);
   });
 
   it('moves a dense picture as an image while the camera pans, and draws it afresh when the camera rests', async function () {
