@@ -1,5 +1,5 @@
 // `npm run manifest`: custom-elements.json from the elements' JSDoc (@fires, @attr, @csspart,
-// @cssproperty, @slot, @summary) and their Lit `@property` declarations.
+// @cssproperty, @slot, @summary) and their Lit properties (`static properties`).
 // test/node/package/manifest.test.ts regenerates it in memory and compares it with the committed file.
 import { readFileSync } from 'node:fs';
 
@@ -134,7 +134,7 @@ const INTERNAL = {
 };
 
 /**
- * Private and protected members (Lit's `@state` fields among them) and the INTERNAL ones are not
+ * Private and protected members (Lit's `state: true` properties among them) and the INTERNAL ones are not
  * public API; modules are sorted by path so the file does not depend on the order of the globs.
  * The description of an attribute and of its property is one text.
  */
@@ -150,6 +150,9 @@ function publicOnlyPlugin() {
           const isPublic = (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#') && !internal.has(m.name);
           const hidden = new Set((decl.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name));
           if (decl.members) decl.members = decl.members.filter(isPublic);
+          // Public is the default, so said nowhere: the analyzer writes it only for the fields named
+          // in Lit's `static properties`, which would make them look different from the rest.
+          for (const m of decl.members ?? []) if (m.privacy === 'public') delete m.privacy;
           if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !a.fieldName || !hidden.has(a.fieldName));
           // A description given once (on the field, or by an `@attr` line) serves both; attributes
           // in the order of their fields.

@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ValidationIssue } from '../model/types.js';
 import { validateDocument, formatIssues } from '../model/validate.js';
 import { GraphIndex } from '../model/GraphIndex.js';
@@ -98,36 +97,55 @@ export class ConceptGraph extends LitElement {
     }
   `;
 
+  // Lit's reactive properties (not decorators: see ConceptMap.properties).
+  static override properties: PropertyDeclarations = {
+    graph: { attribute: false },
+    selected: { reflect: true },
+    highlighted: { attribute: false },
+    query: {},
+    kinds: { attribute: false },
+    years: { attribute: false },
+    depth: { type: Number },
+    seed: { type: Number },
+    static: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    index: { attribute: false },
+    spotlight: { attribute: false },
+    frameTarget: { attribute: false },
+    present: { type: Boolean },
+    insetBottom: { type: Number, attribute: false },
+  };
+
   /** The document, as an object (validated: an invalid one fires `concept-error`). */
-  @property({ attribute: false }) graph: unknown = null;
+  graph: unknown = null;
   /** The selected node id. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
   /** Lit from outside, e.g. a mention hovered in the panel. */
-  @property({ attribute: false }) highlighted: string | null = null;
-  @property() query = '';
+  highlighted: string | null = null;
+  query = '';
   /** Visible kinds, or null for all. */
-  @property({ attribute: false }) kinds: ReadonlySet<string> | null = null;
-  @property({ attribute: false }) years: readonly [number, number] | null = null;
+  kinds: ReadonlySet<string> | null = null;
+  years: readonly [number, number] | null = null;
   /** Show only the selection's N-hop neighbourhood (0 = everything). */
-  @property({ type: Number }) depth: FocusDepth = 0;
-  @property({ type: Number }) seed = 1;
+  depth: FocusDepth = 0;
+  seed = 1;
   /** Lay out at once, without animation. */
-  @property({ type: Boolean, reflect: true }) static = false;
-  @property({ reflect: true }) theme: ThemeName = 'auto';
+  static = false;
+  theme: ThemeName = 'auto';
 
   /** The validated index; `<concept-map>` sets it directly to skip validating twice. */
-  @property({ attribute: false }) index: GraphIndex | null = null;
+  index: GraphIndex | null = null;
   /** Nodes a tour step is about: lit and labelled, the rest dimmed. */
-  @property({ attribute: false }) spotlight: ReadonlySet<string> | null = null;
+  spotlight: ReadonlySet<string> | null = null;
   /**
    * What the camera keeps framed while it is the map's own (until the user pans or zooms): a
    * recorded camera (layout coordinates), or these nodes; null for everything visible.
    */
-  @property({ attribute: false }) frameTarget: { bounds: readonly [number, number, number, number] } | { ids: ReadonlySet<string> } | null = null;
+  frameTarget: { bounds: readonly [number, number, number, number] } | { ids: ReadonlySet<string> } | null = null;
   /** Large type and stronger lines, for a projector. */
-  @property({ type: Boolean }) present = false;
+  present = false;
   /** Px at the bottom of the graph covered by an overlay (a tour's caption bar); framing leaves them free. */
-  @property({ type: Number, attribute: false }) insetBottom = 0;
+  insetBottom = 0;
 
   private readonly layoutCtl = new LayoutController(this);
   private readonly viewport = new ViewportController(this);

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { GraphIndex } from '../model/GraphIndex.js';
 import type { GraphDocument, GraphNode, Tour } from '../model/types.js';
 import { visibleIds } from '../model/filter.js';
@@ -81,47 +80,85 @@ const DEPTHS: Array<[FocusDepth, string]> = [
 export class ConceptMap extends LitElement {
   static override styles = [mapStyles, kindIconSheet];
 
+  // Lit's reactive properties, declared here rather than with the `@property`/`@state`/`@query`
+  // decorators: their helpers and one call per field cost dist/lib/concept-map.js about 650 bytes
+  // gzipped of its budget. Lit makes the properties from this object, in the fields' order, when
+  // the tag is defined (or another copy defined it: defineOnce.ts).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    graph: { attribute: false },
+    selected: { reflect: true },
+    query: {},
+    kinds: {},
+    theme: { reflect: true },
+    seed: { type: Number },
+    static: { type: Boolean },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    depth: { type: Number },
+    years: { attribute: false },
+    files: { type: Boolean },
+    noPanel: { type: Boolean, attribute: 'no-panel' },
+    authoring: { type: Boolean },
+    mode: { reflect: true },
+    tour: { reflect: true },
+    step: { type: Number, reflect: true },
+    listView: { state: true },
+    panelOpen: { state: true },
+    announcement: { state: true },
+    menuOpen: { state: true },
+    editedTours: { state: true },
+    editorOpen: { state: true },
+    draftCaption: { state: true },
+  };
+
   /** URL of a concept-map/v1 document. */
-  @property() src: string | null = null;
+  src: string | null = null;
   /** The document as an object; wins over `src` and an inline script. */
-  @property({ attribute: false }) graph: unknown = null;
-  @property({ reflect: true }) selected: string | null = null;
-  @property() query = '';
+  graph: unknown = null;
+  selected: string | null = null;
+  query = '';
   /** Visible kinds, comma-separated; empty or absent shows all. */
-  @property() kinds: string | null = null;
-  @property({ reflect: true }) theme: ThemeName = 'auto';
-  @property({ type: Number }) seed = 1;
-  @property({ type: Boolean }) static = false;
+  kinds: string | null = null;
+  theme: ThemeName = 'auto';
+  seed = 1;
+  static = false;
   /** Owns the page's URL hash (the app's index.html sets it; an embedded map leaves the URL alone). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
   /** Focus depth around the selection: 0 shows the whole map. */
-  @property({ type: Number }) depth: FocusDepth = 0;
+  depth: FocusDepth = 0;
   /** Inclusive year range for papers, or null for all years. */
-  @property({ attribute: false }) years: [number, number] | null = null;
+  years: [number, number] | null = null;
   /**
    * Lets the reader open their own corpus (.jsonl, .json, .bib, .csv, .txt) or map, by button or
    * by dropping it on the map, and download the map on display. Off for an embedded map.
    */
-  @property({ type: Boolean }) files = false;
+  files = false;
   /** No detail panel inside the map: for a page that shows the selection in its own `<concept-panel for>`. */
-  @property({ type: Boolean, attribute: 'no-panel' }) noPanel = false;
+  noPanel = false;
   /** Lets the reader write tours: record the view as a step, caption, reorder, delete (saved by Download). */
-  @property({ type: Boolean }) authoring = false;
+  authoring = false;
   /** `explore` (default) or `present`: large type, only the map, the step caption and a counter. */
-  @property({ reflect: true }) mode: 'explore' | 'present' = 'explore';
+  mode: 'explore' | 'present' = 'explore';
   /** The id of a tour in the document to walk through; steps are framed, lit and captioned. */
-  @property({ reflect: true }) tour: string | null = null;
+  tour: string | null = null;
   /** The tour's step, from 0. */
-  @property({ type: Number, reflect: true }) step = 0;
+  step = 0;
 
-  @state() private listView = false;
-  @state() private panelOpen = false;
-  @state() private announcement = '';
-  @state() private menuOpen = false;
+  private listView = false;
+  private panelOpen = false;
+  private announcement = '';
+  private menuOpen = false;
 
-  @query('concept-graph') private graphEl!: ConceptGraph;
-  @query('concept-panel') private panelEl!: ConceptPanel;
-  @query('.file-input') private fileInput!: HTMLInputElement | null;
+  // The rendered elements, as Lit's `@query` finds them (null before the first render).
+  private get graphEl(): ConceptGraph | null {
+    return this.renderRoot?.querySelector('concept-graph') ?? null;
+  }
+  private get panelEl(): ConceptPanel | null {
+    return this.renderRoot?.querySelector('concept-panel') ?? null;
+  }
+  private get fileInput(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('.file-input') ?? null;
+  }
 
   private readonly data = new DataController(this, (message) => fire(this, 'concept-error', { message }));
   private readonly hash = new UrlHashController(this);
@@ -138,10 +175,10 @@ export class ConceptMap extends LitElement {
   private reframePending: 'animate' | 'jump' | null = null;
   private stepToAnnounce: StepView | null = null;
   /** Tours as edited here; the document itself is never changed, so the layout is not redone. */
-  @state() private editedTours: Tour[] | null = null;
+  private editedTours: Tour[] | null = null;
   private editedFor: GraphIndex | null = null;
-  @state() private editorOpen = false;
-  @state() private draftCaption = '';
+  private editorOpen = false;
+  private draftCaption = '';
   /** Present mode entered from the toolbar (not set by the page): Exit goes back. */
   private presentedFromToolbar = false;
   private restored = false;

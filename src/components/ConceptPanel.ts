@@ -1,5 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { GraphIndex } from '../model/GraphIndex.js';
 import type { GraphNode } from '../model/types.js';
 import { abstractSegments } from '../view/abstractSegments.js';
@@ -91,16 +90,25 @@ export class ConceptPanel extends LitElement {
     }
   `];
 
+  // Lit's reactive properties (not decorators: see ConceptMap.properties).
+  static override properties: PropertyDeclarations = {
+    index: { attribute: false },
+    node: {},
+    dark: { type: Boolean, reflect: true },
+    highlighted: { attribute: false },
+    htmlFor: { attribute: 'for' },
+  };
+
   /** The graph the node belongs to (set by `<concept-map>`). */
-  @property({ attribute: false }) index: GraphIndex | null = null;
+  index: GraphIndex | null = null;
   /** The node shown. */
-  @property() node: string | null = null;
+  node: string | null = null;
   /** Dark colours (set by `<concept-map>`, or taken from the followed map). */
-  @property({ type: Boolean, reflect: true }) dark = false;
+  dark = false;
   /** The node lit in the map, so its mentions show as lit here too. */
-  @property({ attribute: false }) highlighted: string | null = null;
+  highlighted: string | null = null;
   /** The id of a `<concept-map>` (or `<concept-graph>`) elsewhere on the page whose selection to show. */
-  @property({ attribute: 'for' }) htmlFor: string | null = null;
+  htmlFor: string | null = null;
 
   private readonly follow = new PanelForController(this);
 

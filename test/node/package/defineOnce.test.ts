@@ -74,6 +74,11 @@ describe('defineOnce', () => {
     expect(registry?.get('concept-map')).toBe(first.ConceptMap);
     expect(registry?.get('concept-graph')).toBe(first.ConceptGraph);
     expect(registry?.get('concept-panel')).toBe(first.ConceptPanel);
+    // The second copy's classes still carry their properties' accessors, as `define` would have
+    // given them: `@lit/react` tells properties from attributes by the prototype.
+    for (const name of ['graph', 'src', 'selected'] as const) expect(name in second.ConceptMap.prototype, name).toBe(true);
+    expect('frameTarget' in second.ConceptGraph.prototype).toBe(true);
+    expect('htmlFor' in second.ConceptPanel.prototype).toBe(true);
     expect(warn.mock.calls.map((c) => c[0]).filter((m) => String(m).includes('another copy')).sort()).toEqual([
       '<concept-graph> is already defined by another copy of concept-map; keeping the first.',
       '<concept-map> is already defined by another copy of concept-map; keeping the first.',
