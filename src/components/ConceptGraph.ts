@@ -19,6 +19,7 @@ import { PointerController } from './controllers/PointerController.js';
 import { KeyboardController } from './controllers/KeyboardController.js';
 import { ThemeController, type ThemeName } from './controllers/ThemeController.js';
 import { fire } from './events.js';
+import { warmUp } from './warmUp.js';
 
 function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -206,6 +207,7 @@ export class ConceptGraph extends LitElement {
     this.keyboard.attach(canvas);
     this.themeChanged();
     this.renderer.warmFonts(this.renderTheme.fontFamily, this.renderTheme.fontSize);
+    warmUp(() => !this.index, this.renderTheme);
   }
 
   private loadGraph(changed: PropertyValues<this>): void {
