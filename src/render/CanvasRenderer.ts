@@ -346,6 +346,9 @@ export class CanvasRenderer {
       if (litOnly && g.faded) continue;
       ctx.globalAlpha = nodeAlpha(g.faded);
       ctx.fillStyle = g.color;
+      // The shapes of a group are one path and one fill: a fill per node costs the first frame of
+      // 1,000 nodes 10–25 ms of calls. Without outlines, one fill draws the same picture.
+      ctx.beginPath();
       for (const i of g.items) {
         const n = nodes[i]!;
         const r = Math.max(n.radius * t.k, DENSE_MIN_RADIUS);
@@ -353,12 +356,9 @@ export class CanvasRenderer {
         const y = n.y * t.k + t.y;
         if (x < -r || y < -r || x > width + r || y > height + r) continue;
         if (r < DENSE_ROUND_RADIUS) ctx.fillRect(x - r, y - r, 2 * r, 2 * r);
-        else {
-          ctx.beginPath();
-          tracePath(ctx, g.shape, x, y, r);
-          ctx.fill();
-        }
+        else tracePath(ctx, g.shape, x, y, r);
       }
+      ctx.fill();
     }
     ctx.globalAlpha = 1;
     return { selected, matches };
