@@ -185,6 +185,9 @@ export class ConceptMap extends LitElement {
   private lastIndex: GraphIndex | null = null;
   /** A document that has just arrived: announced with concept-load once it is rendered. */
   private loaded: GraphIndex | null = null;
+  /** The large map whose outline is rendered, and the one whose outline is on its way. */
+  private outlineOf: GraphIndex | null = null;
+  private outlineDue: GraphIndex | null = null;
   private kindMemo: { kinds: string | null; index: GraphIndex | null; set: ReadonlySet<string> | null } = { kinds: null, index: null, set: null };
 
   /** The graph's counters: `{ ticks, frames, firstFrameAt, settledAt }`. */
@@ -377,6 +380,19 @@ export class ConceptMap extends LitElement {
       // After the graph has taken the step's filters and spotlight.
       void graph.updateComplete.then(() => graph.reframe(animate));
     }
+    const index = this.index;
+    if (index && index !== this.outlineOf && index !== this.outlineDue && index.nodes.length >= OUTLINE_LATER) {
+      // A large map's outline comes once its first frame is on screen: that frame reads the theme
+      // from the computed style, which would first lay out a thousand new outline buttons
+      // (measured: 176 of 441 ms at 1,000 nodes).
+      this.outlineDue = index;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.outlineOf = index;
+          this.requestUpdate();
+        }),
+      );
+    }
     if (this.loaded) {
       const { document } = this.loaded;
       this.loaded = null;
@@ -502,7 +518,7 @@ export class ConceptMap extends LitElement {
               </button>
             </div>`
           : nothing}
-        ${index && !presenting ? this.renderOutline(index, dark) : nothing}
+        ${index && !presenting && (this.outlineOf === index || this.listView || index.nodes.length < OUTLINE_LATER) ? this.renderOutline(index, dark) : nothing}
         ${s.status === 'loading' && !index ? html`<p class="loading" role="status">Loading the map…</p>` : nothing}
         ${s.status === 'error'
           ? html`<div class="error" role="alert">
@@ -1034,6 +1050,8 @@ const outlines = new WeakMap<GraphIndex, Array<[string, GraphNode[], number]>>()
 // rest are counted and left to the search. A list of 20,000 buttons helps no one, and rendering it
 // took seconds of every update of a 20,000-node map.
 const OUTLINE_PER_KIND = 250;
+// From this many nodes the outline is rendered after the map's first frame.
+const OUTLINE_LATER = 300;
 
 /**
  * Nodes by kind for the list view, papers newest first, the rest by label, with each kind's total:

@@ -4,6 +4,7 @@ import type { ConceptMap } from '../../src/components/ConceptMap.js';
 import type { ConceptGraph } from '../../src/components/ConceptGraph.js';
 import type { ConceptPanel } from '../../src/components/ConceptPanel.js';
 import { deepText, nextEvent, seedDocument, frame } from './helpers.js';
+import { generatedGraph } from '../fixtures/generatedGraph.js';
 
 async function seedMap(attrs: { selected?: string; syncUrl?: boolean } = {}): Promise<ConceptMap> {
   const doc = await seedDocument();
@@ -356,5 +357,33 @@ describe('<concept-map> with the seed document', () => {
       .map(({ id }) => id);
     expect(canvas.clientWidth).to.be.lessThan(1000);
     expect(outside).to.deep.equal([]);
+  });
+});
+
+describe('<concept-map> with a large map', () => {
+  it('renders the outline once the map\'s first frame is drawn, and lists the most connected nodes of each kind', async () => {
+    const doc = generatedGraph(1000);
+    const el = await fixture<ConceptMap>(html`<concept-map style="height: 600px; width: 900px" static .graph=${doc}></concept-map>`);
+    await el.updateComplete;
+    await graphOf(el).updateComplete;
+    expect(graphOf(el).stats.firstFrameAt).to.be.a('number');
+    expect(el.shadowRoot!.querySelector('[part="outline"]')).to.equal(null);
+    await frame();
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    const buttons = el.shadowRoot!.querySelectorAll('[part="outline"] button');
+    const kinds = new Set(doc.nodes.map((n) => n.kind));
+    const expected = [...kinds].reduce((sum, kind) => sum + Math.min(250, doc.nodes.filter((n) => n.kind === kind).length), 0);
+    expect(buttons.length).to.equal(expected);
+  });
+
+  it('renders the outline at once in the list view', async () => {
+    const doc = generatedGraph(1000);
+    const el = await fixture<ConceptMap>(html`<concept-map style="height: 600px; width: 900px" static .graph=${doc}></concept-map>`);
+    await el.updateComplete;
+    const list = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'List view') as HTMLButtonElement;
+    list.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="outline"] button').length).to.be.greaterThan(500);
   });
 });
