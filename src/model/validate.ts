@@ -178,7 +178,10 @@ function checkNode(raw: unknown, index: number, ctx: Context): GraphNode {
 
   const rawId = field(raw, 'id');
   const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-  const path: Where = () => (id === undefined ? `nodes[${index}]` : `nodes[${index}] (${quote(id)})`);
+  here.links = false;
+  here.index = index;
+  here.id = id;
+  const path = HERE;
   if (id === undefined) {
     errors.add(join(path, 'id'), rawId === undefined ? 'missing; expected a non-empty string' : expected('a non-empty string', rawId));
   } else {
@@ -261,7 +264,9 @@ function checkNode(raw: unknown, index: number, ctx: Context): GraphNode {
 
 function checkLink(raw: unknown, index: number, ctx: Context): GraphLink {
   const { errors } = ctx;
-  const path: Where = () => `links[${index}]`;
+  here.links = true;
+  here.index = index;
+  const path = HERE;
   if (!isObject(raw)) {
     errors.add(at(path), expected('an object', raw));
     return { source: '', target: '', kind: '' };
@@ -297,17 +302,16 @@ function checkLink(raw: unknown, index: number, ctx: Context): GraphLink {
 /** A string naming an existing node; undefined (with an error) otherwise. */
 function nodeReference(raw: JsonObject, key: string, where: Where, ctx: Context): string | undefined {
   const value = field(raw, key);
-  const path = () => join(where, key);
   if (value === undefined) {
-    ctx.errors.add(path(), 'missing; expected a node id');
+    ctx.errors.add(join(where, key), 'missing; expected a node id');
     return undefined;
   }
   if (typeof value !== 'string') {
-    ctx.errors.add(path(), expected('a node id (a string)', value));
+    ctx.errors.add(join(where, key), expected('a node id (a string)', value));
     return undefined;
   }
   if (ctx.firstIndex !== null && !ctx.firstIndex.has(value)) {
-    ctx.errors.add(path(), `no node has id ${quote(value)}`);
+    ctx.errors.add(join(where, key), `no node has id ${quote(value)}`);
     return undefined;
   }
   return value;
@@ -457,30 +461,33 @@ function checkPositions(value: unknown, ctx: Context): Record<string, [number, n
   // Null prototype: a position stored under "__proto__" or read for "constructor" stays data.
   const positions = Object.create(null) as Record<string, [number, number]>;
   for (const id of Object.keys(value)) {
-    const path = () => `positions[${quote(id)}]`;
     const point = value[id];
     if (!Array.isArray(point) || point.length !== 2) {
-      errors.add(path(), expected('[x, y]', point));
+      errors.add(positionAt(id), expected('[x, y]', point));
       continue;
     }
     const [x, y] = point as unknown[];
     let ok = true;
     if (!isFiniteNumber(x)) {
-      errors.add(`${path()}[0]`, expected('a finite number', x));
+      errors.add(`${positionAt(id)}[0]`, expected('a finite number', x));
       ok = false;
     }
     if (!isFiniteNumber(y)) {
-      errors.add(`${path()}[1]`, expected('a finite number', y));
+      errors.add(`${positionAt(id)}[1]`, expected('a finite number', y));
       ok = false;
     }
     if (!ok) continue;
     if (ctx.firstIndex !== null && !ctx.firstIndex.has(id)) {
-      warnings.add(path(), `no node has id ${quote(id)}; the position is ignored`);
+      warnings.add(positionAt(id), `no node has id ${quote(id)}; the position is ignored`);
       continue;
     }
     positions[id] = [x as number, y as number];
   }
   return positions;
+}
+
+function positionAt(id: string): string {
+  return `positions[${quote(id)}]`;
 }
 
 function requiredString(
@@ -591,13 +598,18 @@ function failure(path: string, message: string): ValidationResult {
 }
 
 /**
- * Where a value sits, for messages. A function where building the text for every valid node and
- * link would cost the first frame of a large map tens of milliseconds for messages never shown.
+ * Where a value sits, for messages: a path, or HERE, the node or link being checked, whose path
+ * text is built only for a message. Building it for every valid node and link, or a function per
+ * node and link to build it later, cost the first frame of a 20,000-node map tens of milliseconds.
  */
-type Where = string | (() => string);
+const HERE = 0;
+type Where = string | typeof HERE;
+const here = { links: false, index: 0, id: undefined as string | undefined };
 
 function at(where: Where): string {
-  return typeof where === 'string' ? where : where();
+  if (where !== HERE) return where;
+  const { links, index, id } = here;
+  return links ? `links[${index}]` : id === undefined ? `nodes[${index}]` : `nodes[${index}] (${quote(id)})`;
 }
 
 /** `where` + `.key`; the document itself is '' (its fields are named bare: `title`). */
