@@ -2,7 +2,6 @@ import { SCHEMA, type GraphLink, type GraphNode } from '../model/types.js';
 import { validateDocument } from '../model/validate.js';
 import { GraphIndex } from '../model/GraphIndex.js';
 import { ForceLayout } from '../layout/engine.js';
-import { spareLayoutWorker } from './controllers/LayoutController.js';
 import { deriveDisplay } from '../view/deriveDisplay.js';
 import { initialViewState } from '../view/ViewState.js';
 import { KIND_ORDER } from '../view/kindStyle.js';
@@ -40,7 +39,6 @@ export function warmUp(waiting: () => boolean, theme: RenderTheme): void {
     renderer.resize(320, 200, 1);
     const display = deriveDisplay(new GraphIndex(result.document), initialViewState);
     renderer.draw({ width: 320, height: 200, nodes: layout.nodes, display, transform: { x: 160, y: 100, k: 0.3 }, theme, focusId: null, showFocus: false });
-    spareLayoutWorker();
     // Named in the page's performance timeline, so a profile says what this idle task is.
     performance.measure('concept-map warm-up', { start });
   };

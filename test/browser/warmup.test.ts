@@ -2,24 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/concept-graph.js';
 import type { ConceptGraph } from '../../src/components/ConceptGraph.js';
 import { frame, nextEvent, seedDocument } from './helpers.js';
-import { generatedGraph } from '../fixtures/generatedGraph.js';
 
 // The warm-up is once a page: these tests run in order, in this file's own page.
-
-// Counts the layout workers the page makes, and those it ends.
-let made = 0;
-let ended = 0;
-const RealWorker = window.Worker;
-window.Worker = class extends RealWorker {
-  constructor(url: string | URL, options?: WorkerOptions) {
-    super(url, options);
-    made++;
-  }
-  override terminate(): void {
-    ended++;
-    super.terminate();
-  }
-};
 
 const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
 const rehearsals = () => performance.getEntriesByName('concept-map warm-up').length;
@@ -55,8 +39,6 @@ describe('the warm-up before a first map', () => {
     await element(null);
     for (let i = 0; i < 20 && rehearsals() === 0; i++) await idle();
     expect(rehearsals()).to.equal(1);
-    // A layout worker is started for the map to come.
-    expect(made).to.equal(1);
     // The element (in its holder), and nothing of the made-up map.
     expect(tags()).to.deep.equal([...before, 'concept-graph']);
     expect(seen).to.deep.equal([]);
@@ -67,20 +49,6 @@ describe('the warm-up before a first map', () => {
     await idle();
     await idle();
     expect(rehearsals()).to.equal(1);
-  });
-
-  it('hands the worker it started to the first large map', async function () {
-    this.timeout(30000);
-    expect([made, ended]).to.deep.equal([1, 0]);
-    const el = document.createElement('concept-graph');
-    el.style.cssText = 'display: block; width: 600px; height: 400px';
-    el.graph = generatedGraph(400);
-    const done = nextEvent(el, 'concept-layout-end', 25000);
-    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-    await done;
-    expect(el.stats.ticks).to.be.greaterThan(200);
-    // The spare, not a second worker.
-    expect([made, ended]).to.deep.equal([1, 0]);
   });
 
   it('leaves a map given afterwards exactly as it is without one', async () => {

@@ -2,26 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GraphDocument } from '../../model/types.js';
 import { ForceLayout } from '../../layout/engine.js';
 import { LayoutSupervisor } from '../../layout/LayoutSupervisor.js';
-import { LayoutWorkerClient, type LayoutWorkerLike } from '../../layout/worker/LayoutWorkerClient.js';
+import { LayoutWorkerClient } from '../../layout/worker/LayoutWorkerClient.js';
 import { spawnLayoutWorker } from '../../layout/worker/spawnLayoutWorker.js';
-
-let spare: LayoutWorkerLike | null = null;
-
-/**
- * Starts a layout worker ahead of a first map, in idle time: the map's layout then starts at once,
- * on a worker that has already compiled its code, instead of after creating one. A worker that
- * fails before a map takes it (a policy refusing it) is let go; that map then starts its own.
- */
-export function spareLayoutWorker(): void {
-  if (spare) return;
-  const worker = spawnLayoutWorker();
-  if (!worker) return;
-  spare = worker;
-  worker.onerror = () => {
-    if (spare === worker) spare = null;
-    worker.terminate();
-  };
-}
 
 export interface LayoutHost extends ReactiveControllerHost {
   /** Positions moved: draw a frame. */
@@ -91,11 +73,6 @@ export class LayoutController implements ReactiveController {
   load(document: GraphDocument, seed: number, animate: boolean): ForceLayout {
     this.stop();
     const layout = new ForceLayout(document, { seed, ...FRAME });
-    // A small map lays out here: the spare worker would only wait, holding its memory.
-    if (layout.nodes.length < WORKER_MIN_NODES) {
-      spare?.terminate();
-      spare = null;
-    }
     this.layout = layout;
     this.document = document;
     this.seed = seed;
@@ -153,8 +130,7 @@ export class LayoutController implements ReactiveController {
   }
 
   private startWorker(layout: ForceLayout, resume: boolean): void {
-    const worker = spare ?? spawnLayoutWorker();
-    spare = null;
+    const worker = spawnLayoutWorker();
     if (worker && this.document) {
       this.client = new LayoutWorkerClient(
         layout,
