@@ -193,7 +193,7 @@ export class CanvasRenderer {
     const { transform: t, display, nodes, theme } = frame;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    const dense = onScreen(frame) > DENSE_NODES;
+    const dense = frame.dense ?? onScreen(frame) > DENSE_NODES;
     this.lastDense = dense;
     ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
 
