@@ -170,17 +170,31 @@ function updateVisible(index: GraphIndex, cache: IndexCache, state: ViewState): 
   ) {
     return;
   }
-  let visible = visibleIds(index, { kinds: state.kinds, years: state.years });
-  if (focus !== null) {
-    const around = index.neighbourhood(focus, depth);
-    const both = new Set<string>();
-    for (const id of visible) if (around.has(id)) both.add(id);
-    visible = both;
+  const n = index.nodes.length;
+  let visible: Set<string>;
+  let flag: Uint8Array;
+  const unfiltered = state.kinds === null && state.years === null && focus === null;
+  if (unfiltered) {
+    visible = new Set(index.nodes.map((node) => node.id));
+  } else {
+    visible = visibleIds(index, { kinds: state.kinds, years: state.years });
+    if (focus !== null) {
+      const around = index.neighbourhood(focus, depth);
+      const both = new Set<string>();
+      for (const id of visible) if (around.has(id)) both.add(id);
+      visible = both;
+    }
   }
-  const flag = new Uint8Array(index.nodes.length);
-  for (const id of visible) {
-    const i = index.indexOf(id);
-    if (i >= 0) flag[i] = 1;
+  // Nothing filtered and every id once (every map's first frame): every node shows, with no lookup
+  // per node. Otherwise a repeated id shows once, as its first node.
+  if (unfiltered && visible.size === n) {
+    flag = new Uint8Array(n).fill(1);
+  } else {
+    flag = new Uint8Array(n);
+    for (const id of visible) {
+      const i = index.indexOf(id);
+      if (i >= 0) flag[i] = 1;
+    }
   }
   cache.visKinds = state.kinds === null ? null : new Set(state.kinds);
   cache.visYearFrom = yearFrom;

@@ -50,6 +50,28 @@ describe('deriveDisplay: the plain map', () => {
     expect(d.matches).toEqual([]);
   });
 
+  it('shows a repeated id once, as its first node, as with a filter on', () => {
+    const repeated = new GraphIndex(
+      doc(
+        [
+          { id: 'paper:a', kind: 'paper', label: 'first' },
+          { id: 'paper:b', kind: 'paper', label: 'other' },
+          { id: 'paper:a', kind: 'paper', label: 'second' },
+        ],
+        [],
+      ),
+    );
+    for (const state of [initialViewState, view({ kinds: new Set(['paper']) })]) {
+      const shown = deriveDisplay(repeated, state);
+      expect(shown.nodes.map((n) => [n.label, n.visible])).toEqual([
+        ['first', true],
+        ['other', true],
+        ['second', false],
+      ]);
+      expect([...shown.visible]).toEqual(['paper:a', 'paper:b']);
+    }
+  });
+
   it('shows every link, normal, with its ends as node positions', () => {
     expect(d.links.map((l) => [l.index, l.source, l.target, l.kind, l.visible, l.emphasis])).toEqual([
       [0, 0, 3, 'defines', true, 'normal'],
