@@ -61,7 +61,7 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  */
 export class ForceLayout {
   readonly nodes: readonly LayoutNode[];
-  private readonly byId: Map<string, LayoutNode>;
+  private readonly indexOf: ReadonlyMap<string, number>;
   // Built on the first tick: a page whose layout runs in the worker never ticks its own copy, and
   // building d3's forces for 20,000 nodes would delay the first frame. Nothing between the
   // constructor and that tick draws on `random`, so the layout is the same either way.
@@ -75,12 +75,18 @@ export class ForceLayout {
   constructor(document: LayoutDocument | GraphDocument, options: LayoutOptions = {}) {
     const random = lcg(typeof options.seed === 'number' && Number.isFinite(options.seed) ? options.seed : 1);
 
-    // Duplicate ids keep the first node (validation reports them; the layout must not crash).
-    const byId = new Map<string, LayoutNode>();
+    // Ids already resolved by validation, for this very document: nothing to look up again.
+    const given = options.ids;
+    const ids =
+      given && given.indexOf.size === (document.nodes?.length ?? 0) && given.linkSource.length === (document.links?.length ?? 0) && given.linkTarget.length === given.linkSource.length
+        ? given
+        : null;
+    // Otherwise duplicate ids keep the first node (validation reports them; the layout must not crash).
+    const indexOf = ids ? null : new Map<string, number>();
     const sources: SourceNode[] = [];
     const nodes: LayoutNode[] = [];
     for (const source of document.nodes ?? []) {
-      if (typeof source.id !== 'string' || byId.has(source.id)) continue;
+      if (indexOf && (typeof source.id !== 'string' || indexOf.has(source.id))) continue;
       const node: LayoutNode = {
         id: source.id,
         kind: typeof source.kind === 'string' ? source.kind : '',
@@ -93,7 +99,7 @@ export class ForceLayout {
         fy: null,
         radius: 0,
       };
-      byId.set(source.id, node);
+      indexOf?.set(source.id, node.index);
       sources.push(source);
       nodes.push(node);
     }
@@ -110,15 +116,22 @@ export class ForceLayout {
     let m = 0;
     const degree = new Uint32Array(n);
     for (let i = 0; i < sourceLinks.length; i++) {
-      const link = sourceLinks[i]!;
-      const s = byId.get(link.source);
-      const t = byId.get(link.target);
-      if (!s || !t || s === t) continue;
-      keptS[m] = s.index;
-      keptT[m] = t.index;
+      let s: number;
+      let t: number;
+      if (ids) {
+        s = ids.linkSource[i]!;
+        t = ids.linkTarget[i]!;
+      } else {
+        const link = sourceLinks[i]!;
+        s = indexOf!.get(link.source) ?? -1;
+        t = indexOf!.get(link.target) ?? -1;
+      }
+      if (s < 0 || t < 0 || s === t) continue;
+      keptS[m] = s;
+      keptT[m] = t;
       keptAt[m++] = i;
-      degree[s.index]! += 1;
-      degree[t.index]! += 1;
+      degree[s]! += 1;
+      degree[t]! += 1;
     }
     const start = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
@@ -137,10 +150,14 @@ export class ForceLayout {
     // Where each shaped part sits relative to its taxonomy node, so has-part links agree with
     // the shape instead of pulling the figure out of it.
     const slotOf = new Map<LayoutNode, { owner: LayoutNode; dx: number; dy: number }>();
+    const byId = (id: string): LayoutNode | undefined => {
+      const i = (ids?.indexOf ?? indexOf!).get(id);
+      return i === undefined ? undefined : nodes[i];
+    };
     for (const group of groups) {
-      const owner = byId.get(group.id);
+      const owner = byId(group.id);
       if (!owner) continue;
-      const parts = group.parts.map((id) => byId.get(id)).filter((p): p is LayoutNode => !!p && p !== owner);
+      const parts = group.parts.map(byId).filter((p): p is LayoutNode => !!p && p !== owner);
       taxonomySlots(group.shape, parts.length).forEach(([dx, dy], i) => slotOf.set(parts[i]!, { owner, dx, dy }));
     }
 
@@ -159,7 +176,7 @@ export class ForceLayout {
     const gravity = (g: number) => (node: LayoutNode) => (degree[node.index] === 0 ? ISOLATED_GRAVITY : g);
 
     this.nodes = nodes;
-    this.byId = byId;
+    this.indexOf = ids?.indexOf ?? indexOf!;
     this.alphaNow = stored === n ? 0 : stored > 0 ? PARTIAL_ALPHA : 1;
     this.build = () => {
       const links: LayoutLink[] = new Array(m);
@@ -231,7 +248,8 @@ export class ForceLayout {
   }
 
   node(id: string): LayoutNode | undefined {
-    return this.byId.get(id);
+    const i = this.indexOf.get(id);
+    return i === undefined ? undefined : this.nodes[i];
   }
 
   /**
@@ -288,7 +306,7 @@ export class ForceLayout {
    * Returns false (and does nothing) for an unknown id or a non-finite coordinate.
    */
   pin(id: string, x: number, y: number): boolean {
-    const node = this.byId.get(id);
+    const node = this.node(id);
     if (!node || !Number.isFinite(x) || !Number.isFinite(y)) return false;
     node.fx = node.x = x;
     node.fy = node.y = y;
@@ -301,7 +319,7 @@ export class ForceLayout {
 
   /** Ends a drag. The node stays pinned where it was dropped; the rest cools down around it. */
   release(id: string): void {
-    const node = this.byId.get(id);
+    const node = this.node(id);
     if (!node || !this.dragging.delete(node)) return;
     if (this.dragging.size === 0) this.setAlphaTarget(0);
   }
@@ -332,7 +350,7 @@ export class ForceLayout {
     if (ids === undefined) this.nodes.forEach(visit);
     else
       for (const id of ids) {
-        const node = this.byId.get(id);
+        const node = this.node(id);
         if (node) visit(node);
       }
     return x0 <= x1 ? { x0, y0, x1, y1 } : null;

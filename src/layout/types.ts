@@ -29,6 +29,15 @@ export interface LayoutOptions {
    * `document.positions` id by id; non-finite entries are ignored.
    */
   positions?: Record<string, [number, number]>;
+  /**
+   * The document's ids as validation resolved them (`resolvedIds`): each node id's position in
+   * `nodes`, each link's ends. Used only when the counts match the document's.
+   */
+  ids?: {
+    readonly indexOf: ReadonlyMap<string, number>;
+    readonly linkSource: Int32Array;
+    readonly linkTarget: Int32Array;
+  };
 }
 
 /** An axis-aligned box in layout space. */

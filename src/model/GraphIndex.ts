@@ -1,4 +1,5 @@
 import { KNOWN_KINDS, type GraphDocument, type GraphLink, type GraphNode } from './types.js';
+import { resolvedIds } from './validate.js';
 
 const NO_LINKS: readonly GraphLink[] = Object.freeze([]);
 
@@ -16,7 +17,7 @@ export class GraphIndex {
   readonly nodes: readonly GraphNode[];
   readonly links: readonly GraphLink[];
 
-  private readonly indexById = new Map<string, number>();
+  private readonly indexById: ReadonlyMap<string, number>;
   /** Each link's ends as positions in `nodes` (-1 for an unknown id). */
   readonly linkSource: Int32Array;
   readonly linkTarget: Int32Array;
@@ -34,11 +35,15 @@ export class GraphIndex {
     this.nodes = document.nodes;
     this.links = document.links;
 
+    // A document straight from validation comes with its ids resolved: not looked up again.
+    const ids = resolvedIds(document);
+    const indexById = ids ? null : new Map<string, number>();
+    this.indexById = ids?.indexOf ?? indexById!;
     const kinds = new Set<string>();
     let minYear = Infinity;
     let maxYear = -Infinity;
     this.nodes.forEach((node, i) => {
-      if (!this.indexById.has(node.id)) this.indexById.set(node.id, i);
+      if (indexById && !indexById.has(node.id)) indexById.set(node.id, i);
       kinds.add(node.kind);
       if (node.year !== undefined) {
         minYear = Math.min(minYear, node.year);
@@ -66,15 +71,20 @@ export class GraphIndex {
     // Ends and degrees only: the lists of links per node are built when first asked for, so the
     // first frame of a 20,000-node map does not wait for 20,000 arrays.
     const m = this.links.length;
-    this.linkSource = new Int32Array(m);
-    this.linkTarget = new Int32Array(m);
+    this.linkSource = ids?.linkSource ?? new Int32Array(m);
+    this.linkTarget = ids?.linkTarget ?? new Int32Array(m);
     this.degrees = new Uint32Array(this.nodes.length);
     for (let j = 0; j < m; j++) {
-      const link = this.links[j]!;
-      const s = this.indexOf(link.source);
-      const t = this.indexOf(link.target);
-      this.linkSource[j] = s;
-      this.linkTarget[j] = t;
+      let s: number;
+      let t: number;
+      if (ids) {
+        s = this.linkSource[j]!;
+        t = this.linkTarget[j]!;
+      } else {
+        const link = this.links[j]!;
+        s = this.linkSource[j] = this.indexOf(link.source);
+        t = this.linkTarget[j] = this.indexOf(link.target);
+      }
       if (s >= 0) this.degrees[s]! += 1;
       if (t >= 0 && t !== s) this.degrees[t]! += 1;
     }

@@ -51,8 +51,34 @@ interface Context {
   /** First index of each node id; null when `nodes` is unusable, so references go unchecked. */
   firstIndex: Map<string, number> | null;
   rawNodes: readonly unknown[];
-  /** The copied node for each id (first occurrence), for checks that need its abstract. */
-  nodeById: Map<string, GraphNode>;
+  /** The copied nodes, once checked: `nodes[firstIndex.get(id)]` for checks that need an abstract. */
+  nodes: readonly GraphNode[];
+  /** Each link's ends as positions in `nodes`, -1 where a reference is bad. */
+  linkSource: Int32Array;
+  linkTarget: Int32Array;
+}
+
+/**
+ * What validation learnt on the way, for the index and the layout of the document it returned
+ * (see `resolvedIds`), so that neither looks every id up again.
+ */
+export interface ResolvedIds {
+  /** Each node id to its position in `nodes`. */
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** Each link's ends as positions in `nodes`. */
+  readonly linkSource: Int32Array;
+  readonly linkTarget: Int32Array;
+}
+
+const resolved = new WeakMap<GraphDocument, ResolvedIds>();
+
+/**
+ * The ids of a document `validateDocument` returned, resolved as it found them; undefined for any
+ * other document, or one whose node or link count has changed since.
+ */
+export function resolvedIds(document: GraphDocument): ResolvedIds | undefined {
+  const ids = resolved.get(document);
+  return ids && ids.indexOf.size === document.nodes.length && ids.linkSource.length === document.links.length ? ids : undefined;
 }
 
 /**
@@ -100,13 +126,16 @@ export function validateDocument(value: unknown): ValidationResult {
     errors.add('nodes', expected('an array of nodes', rawNodesValue));
   }
 
-  const ctx: Context = { errors, warnings, firstIndex, rawNodes, nodeById: new Map() };
+  const ctx: Context = { errors, warnings, firstIndex, rawNodes, nodes: [], linkSource: new Int32Array(0), linkTarget: new Int32Array(0) };
   // Array.from, unlike map, visits the holes of a sparse array, so they are reported, not kept.
   const nodes = Array.from(rawNodes, (raw, i) => checkNode(raw, i, ctx));
+  ctx.nodes = nodes;
 
   const rawLinks = field(value, 'links');
   let links: GraphLink[] = [];
   if (Array.isArray(rawLinks)) {
+    ctx.linkSource = new Int32Array(rawLinks.length);
+    ctx.linkTarget = new Int32Array(rawLinks.length);
     links = Array.from(rawLinks as unknown[], (raw, i) => checkLink(raw, i, ctx));
   } else if (rawLinks === undefined) {
     errors.add('links', 'missing; expected an array of links (use [] for none)');
@@ -123,6 +152,8 @@ export function validateDocument(value: unknown): ValidationResult {
   if (description !== undefined) document.description = description;
   if (tours !== undefined) document.tours = tours;
   if (positions !== undefined) document.positions = positions;
+  // Valid, so every id is once in `firstIndex` and every link end resolved.
+  if (firstIndex !== null) resolved.set(document, { indexOf: firstIndex, linkSource: ctx.linkSource, linkTarget: ctx.linkTarget });
   return { ok: true, document, warnings: warnings.done() };
 }
 
@@ -258,7 +289,6 @@ function checkNode(raw: unknown, index: number, ctx: Context): GraphNode {
     else errors.add(join(path, 'order'), expectedOptional('a finite number', order));
   }
 
-  if (id !== undefined && !ctx.nodeById.has(id)) ctx.nodeById.set(id, node);
   return node;
 }
 
@@ -271,8 +301,8 @@ function checkLink(raw: unknown, index: number, ctx: Context): GraphLink {
     errors.add(at(path), expected('an object', raw));
     return { source: '', target: '', kind: '' };
   }
-  const source = nodeReference(raw, 'source', path, ctx);
-  const target = nodeReference(raw, 'target', path, ctx);
+  const source = nodeReference(raw, 'source', path, ctx, ctx.linkSource, index);
+  const target = nodeReference(raw, 'target', path, ctx, ctx.linkTarget, index);
   const link: GraphLink = {
     source: source ?? '',
     target: target ?? '',
@@ -299,8 +329,9 @@ function checkLink(raw: unknown, index: number, ctx: Context): GraphLink {
   return link;
 }
 
-/** A string naming an existing node; undefined (with an error) otherwise. */
-function nodeReference(raw: JsonObject, key: string, where: Where, ctx: Context): string | undefined {
+/** A string naming an existing node, its position written to `ends[at]`; undefined (with an error) otherwise. */
+function nodeReference(raw: JsonObject, key: string, where: Where, ctx: Context, ends: Int32Array, at: number): string | undefined {
+  ends[at] = -1;
   const value = field(raw, key);
   if (value === undefined) {
     ctx.errors.add(join(where, key), 'missing; expected a node id');
@@ -310,9 +341,13 @@ function nodeReference(raw: JsonObject, key: string, where: Where, ctx: Context)
     ctx.errors.add(join(where, key), expected('a node id (a string)', value));
     return undefined;
   }
-  if (ctx.firstIndex !== null && !ctx.firstIndex.has(value)) {
-    ctx.errors.add(join(where, key), `no node has id ${quote(value)}`);
-    return undefined;
+  if (ctx.firstIndex !== null) {
+    const i = ctx.firstIndex.get(value);
+    if (i === undefined) {
+      ctx.errors.add(join(where, key), `no node has id ${quote(value)}`);
+      return undefined;
+    }
+    ends[at] = i;
   }
   return value;
 }
@@ -327,7 +362,8 @@ function checkEvidence(value: unknown, source: string | undefined, path: string,
     errors.add(path, expectedOptional('an array of {start, end} spans', value));
     return undefined;
   }
-  const node = source === undefined ? undefined : ctx.nodeById.get(source);
+  const at = source === undefined ? undefined : ctx.firstIndex?.get(source);
+  const node = at === undefined ? undefined : ctx.nodes[at];
   const abstract = node?.abstract;
   if (node !== undefined && abstract === undefined && value.length > 0) {
     errors.add(path, `the source node ${quote(node.id)} has no abstract for the evidence to point into`);

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GraphDocument } from '../../model/types.js';
+import { resolvedIds } from '../../model/validate.js';
 import { ForceLayout } from '../../layout/engine.js';
 import { LayoutSupervisor } from '../../layout/LayoutSupervisor.js';
 import { LayoutWorkerClient } from '../../layout/worker/LayoutWorkerClient.js';
@@ -72,7 +73,7 @@ export class LayoutController implements ReactiveController {
   /** A new document (or seed): a new layout. `animate` false lays it out at once (the `static` attribute). */
   load(document: GraphDocument, seed: number, animate: boolean): ForceLayout {
     this.stop();
-    const layout = new ForceLayout(document, { seed, ...FRAME });
+    const layout = new ForceLayout(document, { seed, ...FRAME, ids: resolvedIds(document) });
     this.layout = layout;
     this.document = document;
     this.seed = seed;
@@ -136,7 +137,13 @@ export class LayoutController implements ReactiveController {
         layout,
         worker,
         this.document,
-        { seed: this.seed, ...FRAME, live: this.animate, resume: resume ? { positions: layout.positions(), ticks: layout.ticks, alpha: layout.alpha } : null },
+        {
+          seed: this.seed,
+          ...FRAME,
+          live: this.animate,
+          resume: resume ? { positions: layout.positions(), ticks: layout.ticks, alpha: layout.alpha } : null,
+          ids: resolvedIds(this.document),
+        },
         {
           positions: (l) => this.host.layoutFrame(l),
           settled: (l) => {

@@ -1,4 +1,5 @@
 import type { ForceLayout } from '../ForceLayout.js';
+import type { LayoutOptions } from '../types.js';
 import type { FromWorker, LayoutDocument, Resume, ToWorker } from './protocol.js';
 import { encodeLayoutGraph, transferables } from './layoutGraph.js';
 
@@ -49,7 +50,7 @@ export class LayoutWorkerClient {
     private readonly layout: ForceLayout,
     worker: LayoutWorkerLike,
     document: LayoutDocument,
-    options: { seed: number; width: number; height: number; live: boolean; resume: Resume | null; now?: () => number },
+    options: { seed: number; width: number; height: number; live: boolean; resume: Resume | null; now?: () => number; ids?: LayoutOptions['ids'] },
     private readonly callbacks: LayoutWorkerCallbacks,
   ) {
     this.worker = worker;
@@ -67,7 +68,7 @@ export class LayoutWorkerClient {
     };
     const n = layout.nodes.length * 2;
     const buffers = [new Float64Array(n), new Float64Array(n)];
-    const graph = encodeLayoutGraph(document);
+    const graph = encodeLayoutGraph(document, options.ids);
     worker.postMessage(
       {
         type: 'init',

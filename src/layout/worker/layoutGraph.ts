@@ -1,4 +1,5 @@
 import type { TaxonomyShape } from '../../model/types.js';
+import type { LayoutOptions } from '../types.js';
 import type { LayoutDocument } from './protocol.js';
 
 /**
@@ -24,13 +25,26 @@ export interface LayoutGraph {
   positions: Float64Array | null;
 }
 
-export function encodeLayoutGraph(document: LayoutDocument): LayoutGraph {
-  const index = new Map<string, number>();
-  const nodes: LayoutDocument['nodes'] = [];
-  for (const node of document.nodes ?? []) {
-    if (typeof node.id !== 'string' || index.has(node.id)) continue;
-    index.set(node.id, nodes.length);
-    nodes.push(node);
+export function encodeLayoutGraph(document: LayoutDocument, given?: LayoutOptions['ids']): LayoutGraph {
+  const docNodes = document.nodes ?? [];
+  const docLinks = document.links ?? [];
+  // Ids already resolved by validation (see `LayoutOptions.ids`): nothing to look up again.
+  const ids =
+    given && given.indexOf.size === docNodes.length && given.linkSource.length === docLinks.length && given.linkTarget.length === docLinks.length ? given : null;
+  let index: ReadonlyMap<string, number>;
+  let nodes: LayoutDocument['nodes'];
+  if (ids) {
+    index = ids.indexOf;
+    nodes = docNodes;
+  } else {
+    const own = new Map<string, number>();
+    nodes = [];
+    for (const node of docNodes) {
+      if (typeof node.id !== 'string' || own.has(node.id)) continue;
+      own.set(node.id, nodes.length);
+      nodes.push(node);
+    }
+    index = own;
   }
   const kinds: string[] = [];
   const kindCode = new Map<string, number>();
@@ -53,25 +67,28 @@ export function encodeLayoutGraph(document: LayoutDocument): LayoutGraph {
     shaped.push(entry);
   });
 
-  const kept: Array<[number, number, number, number]> = [];
   const linkKinds: string[] = [];
   const linkCode = new Map<string, number>();
-  for (const link of document.links ?? []) {
-    const s = index.get(link.source);
-    const t = index.get(link.target);
-    if (s === undefined || t === undefined || s === t) continue;
-    kept.push([s, t, code(link.kind, linkKinds, linkCode), typeof link.weight === 'number' ? link.weight : NaN]);
+  // Filled up to the links kept, then cut to length: no array per link.
+  let kept = 0;
+  const sources = new Uint32Array(docLinks.length);
+  const targets = new Uint32Array(docLinks.length);
+  const kindsOf = new Uint16Array(docLinks.length);
+  const weights = new Float64Array(docLinks.length);
+  for (let j = 0; j < docLinks.length; j++) {
+    const link = docLinks[j]!;
+    const s = ids ? ids.linkSource[j]! : (index.get(link.source) ?? -1);
+    const t = ids ? ids.linkTarget[j]! : (index.get(link.target) ?? -1);
+    if (s < 0 || t < 0 || s === t) continue;
+    sources[kept] = s;
+    targets[kept] = t;
+    kindsOf[kept] = code(link.kind, linkKinds, linkCode);
+    weights[kept++] = typeof link.weight === 'number' ? link.weight : NaN;
   }
-  const linkSource = new Uint32Array(kept.length);
-  const linkTarget = new Uint32Array(kept.length);
-  const linkKind = new Uint16Array(kept.length);
-  const linkWeight = new Float64Array(kept.length);
-  kept.forEach(([s, t, k, w], i) => {
-    linkSource[i] = s;
-    linkTarget[i] = t;
-    linkKind[i] = k;
-    linkWeight[i] = w;
-  });
+  const linkSource = sources.slice(0, kept);
+  const linkTarget = targets.slice(0, kept);
+  const linkKind = kindsOf.slice(0, kept);
+  const linkWeight = weights.slice(0, kept);
 
   let positions: Float64Array | null = null;
   const stored = document.positions;
