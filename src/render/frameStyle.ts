@@ -5,7 +5,7 @@
  */
 import type { LayoutNode } from '../layout/types.js';
 import type { TaxonomyShape } from '../model/types.js';
-import type { Display, Emphasis, LinkDisplay, NodeDisplay } from '../view/deriveDisplay.js';
+import { LINK_EMPHASES, type Display, type Emphasis, type LinkDisplay, type NodeDisplay } from '../view/deriveDisplay.js';
 import { kindStyle, type NodeShape } from '../view/kindStyle.js';
 import type { RenderTheme } from './RenderTheme.js';
 import type { Transform } from './Transform.js';
@@ -38,8 +38,8 @@ export interface PlacedLabel {
   alpha: number;
 }
 
-// Drawing order: faded under normal under highlighted; dashed under plain under structure.
-export const LINK_EMPHASES = ['faded', 'normal', 'highlight'] as const;
+// Drawing order: faded under normal under highlighted (LINK_EMPHASES); dashed under plain under structure.
+export { LINK_EMPHASES };
 export const LINK_STYLES = ['association', 'mention', 'structure'] as const;
 export type LinkStyle = (typeof LINK_STYLES)[number];
 export type LinkEmphasis = LinkDisplay['emphasis'];
@@ -89,11 +89,25 @@ export function linkBuckets(display: Display, out: number[][] = []): number[][] 
     else out[i] = [];
   }
   out.length = count;
-  for (const l of display.links) {
-    if (!l.visible) continue;
-    out[LINK_EMPHASES.indexOf(l.emphasis) * LINK_STYLES.length + LINK_STYLES.indexOf(linkStyleOf(l.kind))]!.push(l.source, l.target);
+  const { linkVisible, linkEmphasis, linkSource, linkTarget } = display;
+  const styles = styleCodes(display.linkKinds);
+  for (let i = 0; i < linkVisible.length; i++) {
+    if (linkVisible[i] !== 1) continue;
+    out[linkEmphasis[i]! * LINK_STYLES.length + styles[i]!]!.push(linkSource[i]!, linkTarget[i]!);
   }
   return out;
+}
+
+// Each link's style as a position in LINK_STYLES, once per graph (the kinds array is the index's).
+const styleCache = new WeakMap<readonly string[], Uint8Array>();
+function styleCodes(kinds: readonly string[]): Uint8Array {
+  let codes = styleCache.get(kinds);
+  if (!codes) {
+    codes = new Uint8Array(kinds.length);
+    for (let i = 0; i < kinds.length; i++) codes[i] = LINK_STYLES.indexOf(linkStyleOf(kinds[i]!));
+    styleCache.set(kinds, codes);
+  }
+  return codes;
 }
 
 /** Figure arrows: structure colour, this width in screen px. */

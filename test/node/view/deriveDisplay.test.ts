@@ -386,6 +386,11 @@ describe('deriveDisplay: what is visible', () => {
     expect(deriveDisplay(empty, view({ selected: 'x', hovered: 'y', query: 'q', depth: 3 }))).toEqual({
       nodes: [],
       links: [],
+      linkSource: new Int32Array(0),
+      linkTarget: new Int32Array(0),
+      linkKinds: [],
+      linkVisible: new Uint8Array(0),
+      linkEmphasis: new Uint8Array(0),
       visible: new Set(),
       matches: [],
       figures: [],
@@ -514,7 +519,7 @@ describe('deriveDisplay: a hover moving from node to node', () => {
     }
   });
 
-  it('keeps the objects of nodes and links the move does not touch', () => {
+  it('keeps the objects of nodes the move does not touch, and changes only the links of the nodes it leaves and reaches', () => {
     const index = new GraphIndex(graph);
     const before = deriveDisplay(index, view({ hovered: 'n0' }));
     const after = deriveDisplay(index, view({ hovered: 'n1' }));
@@ -525,7 +530,12 @@ describe('deriveDisplay: a hover moving from node to node', () => {
     // n1's own entry is new: it is the hovered node now, placed first among labels.
     expect(after.nodes[1]).not.toBe(before.nodes[1]);
     expect(after.nodes[1]!.labelPriority).toBeGreaterThan(before.nodes[1]!.labelPriority);
-    const farLink = after.links.findIndex((l) => l.source > 1 && l.target > 1 && !touched.has(`n${l.source}`) && !touched.has(`n${l.target}`));
-    expect(after.links[farLink]).toBe(before.links[farLink]);
+    const changed = [...after.linkEmphasis.keys()].filter((i) => after.linkEmphasis[i] !== before.linkEmphasis[i]);
+    const ends = (i: number) => [index.nodes[after.linkSource[i]!]!.id, index.nodes[after.linkTarget[i]!]!.id];
+    expect(changed.length).toBeGreaterThan(0);
+    for (const i of changed) expect(ends(i).some((id) => id === 'n0' || id === 'n1'), ends(i).join('>')).toBe(true);
+    // The arrays are the display's own: the earlier display is left as it was.
+    expect(after.linkEmphasis).not.toBe(before.linkEmphasis);
+    expect(before.links.filter((l) => l.emphasis === 'highlight').every((l) => [l.source, l.target].includes(0))).toBe(true);
   });
 });
