@@ -160,8 +160,12 @@ export class GraphIndex {
 
   /** How many links touch `id` (parallel links each count). */
   degree(id: string): number {
-    const i = this.indexOf(id);
-    return i < 0 ? 0 : this.degrees[i]!;
+    return this.degreeAt(this.indexOf(id));
+  }
+
+  /** How many links touch the node at position `i` in `nodes` (0 for no such position). */
+  degreeAt(i: number): number {
+    return this.degrees[i] ?? 0;
   }
 
   /**

@@ -99,7 +99,7 @@ interface IndexCache {
   kindTier: Uint8Array;
   kindAlways: Uint8Array;
   labelFirst: Uint8Array;
-  degree: Float64Array;
+  degree: Int32Array;
   linkSource: Int32Array;
   linkTarget: Int32Array;
   linkKinds: readonly string[];
@@ -140,7 +140,8 @@ function cacheFor(index: GraphIndex): IndexCache {
   const kindTier = new Uint8Array(nodes.length);
   const kindAlways = new Uint8Array(nodes.length);
   const labelFirst = new Uint8Array(nodes.length);
-  const degree = new Float64Array(nodes.length);
+  // Whole numbers: each label priority below is then a small integer, one representation for all.
+  const degree = new Int32Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     kindTier[i] = KIND_TIER[node.kind] ?? TIER_UNKNOWN;
@@ -150,7 +151,7 @@ function cacheFor(index: GraphIndex): IndexCache {
     if (node.taxonomy !== undefined && index.node(node.taxonomy)?.shape === 'modules') {
       labelFirst[i] = (node.order ?? 1) % 2 === 0 ? LABEL_ABOVE : LABEL_BELOW;
     }
-    degree[i] = Math.min(index.degree(node.id), TIER_SCALE - 1);
+    degree[i] = Math.min(index.degreeAt(i), TIER_SCALE - 1);
   }
   const { linkSource, linkTarget } = index;
   const linkKinds = index.links.map((link) => link.kind);

@@ -58,6 +58,9 @@ describe('GraphIndex', () => {
     expect(index.degree('benchmark:mmlu')).toBe(2);
     expect(index.degree('dataset:orphan')).toBe(0);
     expect(index.degree('nope')).toBe(0);
+    // By position too, and 0 for a position with no node.
+    expect(index.nodes.map((_, i) => index.degreeAt(i))).toEqual(index.nodes.map((n) => index.degree(n.id)));
+    expect([index.degreeAt(-1), index.degreeAt(index.nodes.length)]).toEqual([0, 0]);
   });
 
   it('counts parallel links in the degree but not twice among neighbours; skips self-loops as neighbours', () => {
