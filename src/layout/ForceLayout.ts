@@ -85,7 +85,9 @@ export class ForceLayout {
     const indexOf = ids ? null : new Map<string, number>();
     const sources: SourceNode[] = [];
     const nodes: LayoutNode[] = [];
-    for (const source of document.nodes ?? []) {
+    const sourceNodes = document.nodes ?? [];
+    for (let i = 0; i < sourceNodes.length; i++) {
+      const source = sourceNodes[i]!;
       if (indexOf && (typeof source.id !== 'string' || indexOf.has(source.id))) continue;
       const node: LayoutNode = {
         id: source.id,
@@ -147,7 +149,7 @@ export class ForceLayout {
       neighbours[fill[t]!++] = s;
     }
     const adjacency = { start, neighbours };
-    for (const node of nodes) node.radius = nodeRadius(node.kind, degree[node.index]!);
+    for (let i = 0; i < n; i++) nodes[i]!.radius = nodeRadius(nodes[i]!.kind, degree[i]!);
 
     const groups = taxonomyGroups(sources);
     // Where each shaped part sits relative to its taxonomy node, so has-part links agree with
@@ -385,7 +387,9 @@ function place(
   fromOptions: Record<string, [number, number]> | undefined,
 ): number {
   let stored = 0;
-  for (const node of nodes) {
+  if (!fromDocument && !fromOptions) return 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     const p = storedPosition(fromOptions, node.id) ?? storedPosition(fromDocument, node.id);
     if (!p) continue;
     [node.x, node.y] = p;
@@ -423,8 +427,10 @@ function seedPositions(
   const visited = new Uint8Array(n);
   const order = new Int32Array(n);
   let length = 0;
-  for (const key of keys) {
-    const root = key % 2 ** 24;
+  // Loops here and below index their arrays rather than iterate them: they run once a map, so
+  // mostly before the engine has optimised them, and an unoptimised for…of is several times slower.
+  for (let k = 0; k < n; k++) {
+    const root = keys[k]! % 2 ** 24;
     if (visited[root]) continue;
     visited[root] = 1;
     order[length++] = root;
@@ -445,7 +451,8 @@ function seedPositions(
   for (let i = 0; i < n; i++) unplaced[i] = Number.isFinite(nodes[i]!.x) ? 0 : 1;
   const seeded = unplaced.slice();
   let spiral = 0;
-  for (const i of order) {
+  for (let o = 0; o < length; o++) {
+    const i = order[o]!;
     if (!unplaced[i]) continue;
     const node = nodes[i]!;
     const jitterAngle = (random() - 0.5) * GOLDEN_ANGLE * 0.5;
