@@ -19,7 +19,7 @@ import { PointerController } from './controllers/PointerController.js';
 import { KeyboardController } from './controllers/KeyboardController.js';
 import { ThemeController, type ThemeName } from './controllers/ThemeController.js';
 import { fire } from './events.js';
-import { warmUp } from './warmUp.js';
+import { mapArrived, warmUp } from './warmUp.js';
 
 function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -207,18 +207,22 @@ export class ConceptGraph extends LitElement {
     this.keyboard.attach(canvas);
     this.themeChanged();
     this.renderer.warmFonts(this.renderTheme.fontFamily, this.renderTheme.fontSize);
-    warmUp(() => !this.index, this.renderTheme);
+    warmUp(this.renderTheme);
   }
 
   private loadGraph(changed: PropertyValues<this>): void {
     if (changed.has('graph') && this.graph !== this.lastGraph) {
       this.lastGraph = this.graph;
       if (this.graph == null) this.index = null;
-      else if (this.graph instanceof GraphIndex) this.index = this.graph;
-      else {
+      else if (this.graph instanceof GraphIndex) {
+        mapArrived();
+        this.index = this.graph;
+      } else {
         const result = validateDocument(this.graph);
-        if (result.ok) this.index = new GraphIndex(result.document);
-        else {
+        if (result.ok) {
+          mapArrived();
+          this.index = new GraphIndex(result.document);
+        } else {
           this.index = null;
           this.reportError(result.errors);
         }

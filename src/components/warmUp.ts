@@ -6,7 +6,7 @@ import { deriveDisplay } from '../view/deriveDisplay.js';
 import { initialViewState } from '../view/ViewState.js';
 import { KIND_ORDER } from '../view/kindStyle.js';
 import { CanvasRenderer, type Frame } from '../render/CanvasRenderer.js';
-import type { RenderTheme } from '../render/RenderTheme.js';
+import { lightTheme, type RenderTheme } from '../render/RenderTheme.js';
 
 /**
  * Rounds of the made-up map. The engine compiles a function for speed only once it has run it
@@ -15,25 +15,44 @@ import type { RenderTheme } from '../render/RenderTheme.js';
  * 228 and 642; 10 rounds 148 and 512; 40 rounds 172 and 508.
  */
 export const WARM_UP_ROUNDS = 12;
-// At most this many rounds in one idle callback, so each stays a short task.
-const ROUNDS_PER_SLICE = 4;
+// At most this many steps (a round is five) in one idle callback, so each stays a short task.
+const STEPS_PER_SLICE = 20;
 
 let scheduled = false;
+let arrived = false;
+// Bumped by resetWarmUp, so a warm-up from before a reset stops.
+let generation = 0;
+
+/** A map has arrived on this page: a warm-up still running stops, and none starts. */
+export function mapArrived(): void {
+  arrived = true;
+}
+
+/** For tests: as if the page had just loaded. */
+export function resetWarmUp(): void {
+  scheduled = arrived = false;
+  ++generation;
+}
 
 /**
- * Once a page, while it is idle and no map has arrived yet (`waiting`), runs a small made-up map
- * through the steps a first map takes, WARM_UP_ROUNDS times: validation, index, layout, display
+ * Once a page, while it is idle and no map has arrived on it yet (see `mapArrived`), runs a small made-up map
+ * through the steps a first map takes, WARM_UP_ROUNDS times: validation, index, layout (its start), display
  * (with and without a hover), and a drawing in both styles on a canvas that is never shown. A
  * map's first frame is otherwise mostly the cost of running that code for the first time:
  * compiling it, and stepping it slowly until the engine has learnt its types.
  *
- * It runs in idle callbacks of a few rounds each (about 300 ms in all on this machine, the first
- * round the longest) and stops as soon as a map arrives. Each callback appears in the page's
- * performance timeline as `concept-map warm-up`, with the rounds done so far as its `detail`.
+ * It is started when the element is defined, so it runs while the page fetches its document, and
+ * again (if not started yet) when an element first renders. It runs in idle callbacks, each taking
+ * steps of a round while the page has time for them (about 300 ms in all on this machine, the
+ * first round the longest), and stops as soon as a map arrives.
+ * Each callback appears in the page's performance timeline as `concept-map warm-up`, with the
+ * rounds done so far as its `detail`.
  */
-export function warmUp(waiting: () => boolean, theme: RenderTheme): void {
-  if (scheduled || !waiting()) return;
+export function warmUp(theme: RenderTheme = lightTheme): void {
+  if (scheduled || arrived || typeof document === 'undefined') return;
   scheduled = true;
+  const run = generation;
+  const waiting = () => !arrived && run === generation;
   const nodes: GraphNode[] = [];
   const links: GraphLink[] = [];
   for (let i = 0; i < 200; i++) {
@@ -43,34 +62,54 @@ export function warmUp(waiting: () => boolean, theme: RenderTheme): void {
   const source = { schema: SCHEMA, title: '', nodes, links };
   let renderer: CanvasRenderer | null = null;
   let rounds = 0;
-
-  const round = (): boolean => {
-    const result = validateDocument(source);
-    if (!result.ok) return false;
-    const layout = new ForceLayout(result.document, { seed: 1 });
-    // A small map lays out on the page: its ticks too.
-    if (rounds === 0) layout.tick(2);
-    const hovered = rounds % 2 === 1 ? `w${rounds}` : null;
-    const display = deriveDisplay(new GraphIndex(result.document), { ...initialViewState, hovered });
-    if (!renderer) {
-      renderer = new CanvasRenderer(document.createElement('canvas'));
-      renderer.resize(320, 200, 1);
-    }
-    const frame: Frame = { width: 320, height: 200, nodes: layout.nodes, display, transform: { x: 160, y: 100, k: 0.3 }, theme, focusId: null, showFocus: false };
-    renderer.draw(frame);
-    // A large map is drawn in the dense style, whose code is apart.
-    renderer.draw({ ...frame, dense: true });
-    return true;
-  };
+  // A round in steps, each a function's first run the slowest (tens of ms): an idle callback
+  // takes steps while it has time, so no step waits on another and none makes a long task of it.
+  let result: ReturnType<typeof validateDocument> | null = null;
+  let layout: ForceLayout | null = null;
+  let frame: Frame | null = null;
+  const steps: Array<() => boolean> = [
+    () => (result = validateDocument(source)).ok,
+    () => {
+      if (!result?.ok) return false;
+      // Not ticked: only a small map ticks on the page, after its first frame, and the forces'
+      // first ticks took 90 ms here.
+      layout = new ForceLayout(result.document, { seed: 1 });
+      return true;
+    },
+    () => {
+      if (!result?.ok || !layout) return false;
+      const hovered = rounds % 2 === 1 ? `w${rounds}` : null;
+      const display = deriveDisplay(new GraphIndex(result.document), { ...initialViewState, hovered });
+      frame = { width: 320, height: 200, nodes: layout.nodes, display, transform: { x: 160, y: 100, k: 0.3 }, theme, focusId: null, showFocus: false };
+      return true;
+    },
+    () => {
+      if (!frame) return false;
+      if (!renderer) {
+        renderer = new CanvasRenderer(document.createElement('canvas'));
+        renderer.resize(320, 200, 1);
+      }
+      renderer.draw(frame);
+      return true;
+    },
+    () => {
+      if (!frame || !renderer) return false;
+      // A large map is drawn in the dense style, whose code is apart.
+      renderer.draw({ ...frame, dense: true });
+      ++rounds;
+      return true;
+    },
+  ];
+  let next = 0;
 
   const slice = (deadline?: IdleDeadline) => {
     if (!waiting()) return;
     const start = performance.now();
     let done = 0;
     do {
-      if (!round()) return;
-      ++rounds;
-    } while (++done < ROUNDS_PER_SLICE && rounds < WARM_UP_ROUNDS && deadline && deadline.timeRemaining() > 4 && waiting());
+      if (!steps[next]!()) return;
+      next = (next + 1) % steps.length;
+    } while (++done < STEPS_PER_SLICE && rounds < WARM_UP_ROUNDS && deadline && deadline.timeRemaining() > 4 && waiting());
     performance.measure('concept-map warm-up', { start, detail: { rounds } });
     if (rounds < WARM_UP_ROUNDS) schedule();
   };
