@@ -9,10 +9,13 @@ import { CanvasRenderer, type Frame } from '../render/CanvasRenderer.js';
 import { lightTheme, type RenderTheme } from '../render/RenderTheme.js';
 
 /**
- * Rounds of the made-up map. The engine compiles a function for speed only once it has run it
- * often enough; measured here with the map handed over 0.4 s after the page was ready (medians of
- * 7, same run): 1 round gave first frames of 202 ms at 5,000 nodes and 683 ms at 20,000; 4 rounds
- * 228 and 642; 10 rounds 148 and 512; 40 rounds 172 and 508.
+ * Rounds of the made-up map: the engine compiles a function for speed only once it has run it
+ * often enough. Measured with a page that hands the map over 0.4 s after it is ready (medians of
+ * 7, one run, rounds of an earlier form of this code), first frames at 5,000 and 20,000 nodes:
+ * 202 and 683 ms after 1 round, 228 and 642 after 4, 148 and 512 after 10, 172 and 508 after 40.
+ * In the benchmark's own page (its document fetched and parsed, the map handed over 0.3 s later;
+ * medians of 5): 88, 213 and 470 ms at 1,000, 5,000 and 20,000 nodes without a warm-up; 44, 168
+ * and 462 with this one.
  */
 export const WARM_UP_ROUNDS = 12;
 // At most this many steps (a round is five) in one idle callback, so each stays a short task.
@@ -35,18 +38,17 @@ export function resetWarmUp(): void {
 }
 
 /**
- * Once a page, while it is idle and no map has arrived on it yet (see `mapArrived`), runs a small made-up map
- * through the steps a first map takes, WARM_UP_ROUNDS times: validation, index, layout (its start), display
- * (with and without a hover), and a drawing in both styles on a canvas that is never shown. A
- * map's first frame is otherwise mostly the cost of running that code for the first time:
- * compiling it, and stepping it slowly until the engine has learnt its types.
+ * Once a page, while it is idle and no map has arrived on it yet (see `mapArrived`), runs a small
+ * made-up map through the steps a first map takes, WARM_UP_ROUNDS times: validation, index, the
+ * start of a layout, display (with and without a hover), and a drawing in both styles on a canvas
+ * that is never shown. A map's first frame is otherwise mostly the cost of running that code for
+ * the first time: compiling it, and stepping it slowly until the engine has learnt its types.
  *
- * It is started when the element is defined, so it runs while the page fetches its document, and
- * again (if not started yet) when an element first renders. It runs in idle callbacks, each taking
- * steps of a round while the page has time for them (about 300 ms in all on this machine, the
- * first round the longest), and stops as soon as a map arrives.
- * Each callback appears in the page's performance timeline as `concept-map warm-up`, with the
- * rounds done so far as its `detail`.
+ * It is started when the element is defined, so it runs while the page fetches its document, or
+ * failing that when an element first renders. It runs in idle callbacks, each taking steps of a
+ * round while the page has time for them (about 300 ms in all on this machine, the first round the
+ * longest), and stops as soon as a map arrives. Each callback appears in the page's performance
+ * timeline as `concept-map warm-up`, with the rounds done so far as its `detail`.
  */
 export function warmUp(theme: RenderTheme = lightTheme): void {
   if (scheduled || arrived || typeof document === 'undefined') return;

@@ -35,7 +35,10 @@ export interface LinkDisplay {
   emphasis: 'normal' | 'faded' | 'highlight';
 }
 
-/** A link's emphases in drawing order, faded under normal under highlighted: `Display.linkEmphasis` holds positions in it. */
+/**
+ * A link's emphases in drawing order, faded under normal under highlighted: `Display.linkEmphasis`
+ * holds positions in it.
+ */
 export const LINK_EMPHASES = ['faded', 'normal', 'highlight'] as const;
 
 export interface Display {
