@@ -15,6 +15,7 @@ import { lcg } from './lcg.js';
 import { nodeRadius } from './nodeRadius.js';
 import { taxonomyGroups } from './taxonomyGroups.js';
 import { taxonomySlots } from './taxonomySlots.js';
+import { usableIds } from './usableIds.js';
 import type { Bounds, LayoutNode, LayoutOptions } from './types.js';
 
 type SourceNode = LayoutDocument['nodes'][number];
@@ -76,11 +77,7 @@ export class ForceLayout {
     const random = lcg(typeof options.seed === 'number' && Number.isFinite(options.seed) ? options.seed : 1);
 
     // Ids already resolved by validation, for this very document: nothing to look up again.
-    const given = options.ids;
-    const ids =
-      given && given.indexOf.size === (document.nodes?.length ?? 0) && given.linkSource.length === (document.links?.length ?? 0) && given.linkTarget.length === given.linkSource.length
-        ? given
-        : null;
+    const ids = usableIds(document, options.ids);
     // Otherwise duplicate ids keep the first node (validation reports them; the layout must not crash).
     const indexOf = ids ? null : new Map<string, number>();
     const sources: SourceNode[] = [];

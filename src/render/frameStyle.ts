@@ -38,7 +38,8 @@ export interface PlacedLabel {
   alpha: number;
 }
 
-// Drawing order: faded under normal under highlighted (LINK_EMPHASES); dashed under plain under structure.
+// Drawing order: faded under normal under highlighted (LINK_EMPHASES); dashed under plain under
+// structure.
 export { LINK_EMPHASES };
 export const LINK_STYLES = ['association', 'mention', 'structure'] as const;
 export type LinkStyle = (typeof LINK_STYLES)[number];

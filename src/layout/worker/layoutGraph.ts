@@ -1,5 +1,6 @@
 import type { TaxonomyShape } from '../../model/types.js';
 import type { LayoutOptions } from '../types.js';
+import { usableIds } from '../usableIds.js';
 import type { LayoutDocument } from './protocol.js';
 
 /**
@@ -29,8 +30,7 @@ export function encodeLayoutGraph(document: LayoutDocument, given?: LayoutOption
   const docNodes = document.nodes ?? [];
   const docLinks = document.links ?? [];
   // Ids already resolved by validation (see `LayoutOptions.ids`): nothing to look up again.
-  const ids =
-    given && given.indexOf.size === docNodes.length && given.linkSource.length === docLinks.length && given.linkTarget.length === docLinks.length ? given : null;
+  const ids = usableIds(document, given);
   let index: ReadonlyMap<string, number>;
   let nodes: LayoutDocument['nodes'];
   if (ids) {
