@@ -533,7 +533,7 @@ function lateSection(lateRuns, opts) {
   }
   const failed = lateRuns.filter((r) => r.error);
   if (failed.length) lines.push('', `Failed: ${failed.map((r) => `${fmt(r.size)} ${r.contender}: ${r.error}`).join('; ')}`);
-  return `${lines.join('\n')}\n`;
+  return `\n${lines.join('\n')}\n`;
 }
 
 function report(rows, runs, floors, opts, browserVersion, minutes, lateRuns = []) {
