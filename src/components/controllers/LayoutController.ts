@@ -23,6 +23,15 @@ export const WORKER_MIN_NODES = 300;
 const FRAME = { width: 1600, height: 1000 };
 
 /**
+ * The page's layout of a document, as `LayoutController.load` makes it. The warm-up makes its
+ * layouts here too: trained on another call (no ids, no frame), the constructor's compiled code
+ * was thrown away by the engine at the first real map, which then ran the rest of it slowly.
+ */
+export function pageLayout(document: GraphDocument, seed: number): ForceLayout {
+  return new ForceLayout(document, { seed, ...FRAME, ids: resolvedIds(document) });
+}
+
+/**
  * Owns the force layout of one document. A large one runs in a Web Worker (positions come back as
  * transferable arrays and the page only draws); a small one, or one whose worker a page policy
  * refuses, is stepped here on animation frames. Either way ticks go straight to the renderer
@@ -73,7 +82,7 @@ export class LayoutController implements ReactiveController {
   /** A new document (or seed): a new layout. `animate` false lays it out at once (the `static` attribute). */
   load(document: GraphDocument, seed: number, animate: boolean): ForceLayout {
     this.stop();
-    const layout = new ForceLayout(document, { seed, ...FRAME, ids: resolvedIds(document) });
+    const layout = pageLayout(document, seed);
     this.layout = layout;
     this.document = document;
     this.seed = seed;
