@@ -77,7 +77,9 @@ export function warmUp(theme: RenderTheme = lightTheme): void {
     links.push(link);
     if (i >= 2) links.push({ source: `w${i}`, target: 'w0', kind: 'mentions' });
   }
-  const source = { schema: SCHEMA, title: '', nodes, links };
+  // Through JSON, as a fetched document comes: its strings are not the engine's interned literals,
+  // and code compiled on those alone was thrown away at the first real map's link kinds.
+  const source: unknown = JSON.parse(JSON.stringify({ schema: SCHEMA, title: '', nodes, links }));
   let renderer: CanvasRenderer | null = null;
   let rounds = 0;
   // A round in steps, each a function's first run the slowest (tens of ms): an idle callback
