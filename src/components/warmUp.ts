@@ -78,7 +78,8 @@ export function warmUp(theme: RenderTheme = lightTheme): void {
     if (i >= 2) links.push({ source: `w${i}`, target: 'w0', kind: 'mentions' });
   }
   // Through JSON, as a fetched document comes: its strings are not the engine's interned literals,
-  // and code compiled on those alone was thrown away at the first real map's link kinds.
+  // and code compiled on those alone was thrown away at the first real map's link kinds (first
+  // frame at 20,000 nodes: 381 against 468 ms, medians of 7, one run).
   const source: unknown = JSON.parse(JSON.stringify({ schema: SCHEMA, title: '', nodes, links }));
   let renderer: CanvasRenderer | null = null;
   let rounds = 0;
