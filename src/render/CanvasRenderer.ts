@@ -1,4 +1,5 @@
 import type { NodeDisplay } from '../view/deriveDisplay.js';
+import { labelOrder } from '../view/labelOrder.js';
 import { placeLabels, type LabelCandidate } from '../view/placeLabels.js';
 import {
   FIGURE_WIDTH,
@@ -158,7 +159,7 @@ export class CanvasRenderer {
     ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
     this.drawRings(frame, rings.selected, rings.matches);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    this.drawLabels(frame, true, true);
+    this.drawLabels(frame, true);
     return true;
   }
 
@@ -389,15 +390,15 @@ export class CanvasRenderer {
     ring(selected, theme.selected, SELECTED_RING.gap, SELECTED_RING.width);
   }
 
-  private drawLabels(frame: Frame, dense: boolean, litOnly = false): void {
+  private drawLabels(frame: Frame, dense: boolean): void {
     const { ctx } = this;
     const { display, nodes, transform: t, theme, width, height } = frame;
     const candidates: LabelCandidate[] = [];
     const discs: Array<{ x: number; y: number; radius: number }> = [];
     const styled = new Map<string, { font: string; text: string }>();
-    // Dense: the most important nodes on screen, in order, and no others. Over a hover's faded
-    // picture only the lit nodes can be labelled: those few are sorted, not the whole map.
-    const order = litOnly ? litOrder(display) : dense ? this.priorityOrder(display) : null;
+    // Dense: the most important nodes on screen, in order, and no others (over a hover's faded
+    // picture, the lit ones: the faded are passed over below).
+    const order = dense ? this.priorityOrder(display) : null;
     const count = order ? order.length : display.nodes.length;
     for (let o = 0; o < count && !(dense && candidates.length >= DENSE_LABELS); o++) {
       const d = display.nodes[order ? order[o]! : o]!;
@@ -451,17 +452,7 @@ export class CanvasRenderer {
   private priorityOrder(display: Frame['display']): Int32Array {
     let order = this.byPriority.get(display);
     if (!order) {
-      // Sorted as numbers, without a comparator (several times faster for 20,000 nodes): a key is
-      // the priority rank above the index, highest priority first, then document order.
-      const nodes = display.nodes;
-      let max = 0;
-      for (const d of nodes) max = Math.max(max, d.labelPriority);
-      const keys = new Float64Array(nodes.length);
-      const span = 2 ** 21;
-      for (let i = 0; i < nodes.length; i++) keys[i] = (max - nodes[i]!.labelPriority) * span + i;
-      keys.sort();
-      order = new Int32Array(nodes.length);
-      for (let i = 0; i < nodes.length; i++) order[i] = keys[i]! % span;
+      order = labelOrder(display.nodes);
       this.byPriority.set(display, order);
     }
     return order;
@@ -504,12 +495,4 @@ function onScreen({ display, nodes, transform: t, width, height }: Frame): numbe
 function indexOfId(nodes: readonly NodeDisplay[], id: string): number {
   for (let i = 0; i < nodes.length; i++) if (nodes[i]!.id === id) return i;
   return -1;
-}
-
-/** The visible nodes a hover leaves unfaded, highest label priority first, then document order. */
-function litOrder(display: Frame['display']): Int32Array {
-  const lit: NodeDisplay[] = [];
-  for (const d of display.nodes) if (d.visible && d.emphasis !== 'faded') lit.push(d);
-  lit.sort((a, b) => b.labelPriority - a.labelPriority || a.index - b.index);
-  return Int32Array.from(lit, (d) => d.index);
 }

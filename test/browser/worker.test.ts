@@ -292,8 +292,11 @@ describe('the dense style', () => {
     await frame();
     expect(counts.hovers).to.equal(1);
     expect(counts.draws).to.equal(0);
-    // The hovered node and its neighbours are labelled over the faded map.
+    // The hovered node and its neighbours are labelled over the faded map, and nothing else.
     expect(el.drawnLabels.has('n0')).to.equal(true);
+    const lit = new Set(['n0']);
+    for (const l of (el.graph as GraphDocument).links) if (l.source === 'n0' || l.target === 'n0') lit.add(l.source === 'n0' ? l.target : l.source);
+    expect([...el.drawnLabels].filter((id) => !lit.has(id))).to.deep.equal([]);
     const left = nextEvent<{ id: string | null }>(el, 'concept-hover');
     move(2, 2);
     expect((await left).detail.id).to.equal(null);
