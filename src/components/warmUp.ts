@@ -101,7 +101,9 @@ export function warmUp(theme: RenderTheme = lightTheme): void {
       if (!result?.ok || !layout) return false;
       const hovered = rounds % 2 === 1 ? `w${rounds}` : null;
       const display = deriveDisplay(new GraphIndex(result.document), { ...initialViewState, hovered });
-      frame = { width: 320, height: 200, nodes: layout.nodes, display, transform: { x: 160, y: 100, k: 0.3 }, theme, focusId: null, showFocus: false };
+      // The page's frame, field for field (a camera off whole pixels, as a fitted one is): code
+      // compiled on another shape of frame was thrown away at the first real dense frame.
+      frame = { width: 320, height: 200, nodes: layout.nodes, display, transform: { x: 160.5, y: 100.5, k: 0.3 }, theme, focusId: null, showFocus: false };
       return true;
     },
     () => {
@@ -115,8 +117,9 @@ export function warmUp(theme: RenderTheme = lightTheme): void {
     },
     () => {
       if (!frame || !renderer) return false;
-      // A large map is drawn in the dense style, whose code is apart.
-      renderer.draw({ ...frame, dense: true });
+      // A large map is drawn in the dense style, whose code is apart: forced by an argument, not a
+      // field of the frame, so that the frame keeps the page's shape.
+      renderer.draw(frame, true);
       ++rounds;
       return true;
     },

@@ -22,8 +22,6 @@ export interface Frame {
   /** The keyboard cursor, drawn with a focus ring while the canvas has focus. */
   focusId: string | null;
   showFocus: boolean;
-  /** Draws in the dense style whatever the count on screen (the warm-up prepares that code with it). */
-  dense?: boolean;
 }
 
 /** One label as the canvas drew it: `fillText(text, x, y)` in CSS px, with this font, align, baseline and alpha. */
