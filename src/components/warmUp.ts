@@ -95,6 +95,8 @@ export function warmUp(theme: RenderTheme = lightTheme): void {
       // Not ticked: only a small map ticks on the page, after its first frame, and the forces'
       // first ticks took 90 ms here.
       layout = pageLayout(result.document, 1);
+      // The frame that shows a new layout fits the camera to it.
+      layout.bounds();
       return true;
     },
     () => {
