@@ -235,7 +235,7 @@ export class CanvasRenderer {
 
   private drawLinks({ display, nodes, transform, theme, width, height }: Frame, dense: boolean, litOnly = false): void {
     const { ctx } = this;
-    const { k, x: tx, y: ty } = transform;
+    const k = transform.k;
     // One pass sorts the links into (emphasis, style) buckets; each bucket is one stroke.
     const buckets = linkBuckets(display, this.linkBuckets);
     let links = 0;
@@ -247,19 +247,7 @@ export class CanvasRenderer {
         const hairline = dense && LINK_EMPHASES[e] !== 'highlight';
         const stride = hairline ? 2 * Math.max(1, Math.ceil(links / DENSE_LINKS)) : 2;
         ctx.beginPath();
-        for (let i = 0; i < bucket.length; i += stride) {
-          const s = nodes[bucket[i]!]!;
-          const d = nodes[bucket[i + 1]!]!;
-          // Off screen when both ends are past the same edge.
-          const sx = s.x * k + tx;
-          const dx = d.x * k + tx;
-          if ((sx < 0 && dx < 0) || (sx > width && dx > width)) continue;
-          const sy = s.y * k + ty;
-          const dy = d.y * k + ty;
-          if ((sy < 0 && dy < 0) || (sy > height && dy > height)) continue;
-          ctx.moveTo(s.x, s.y);
-          ctx.lineTo(d.x, d.y);
-        }
+        traceLinks(ctx, bucket, stride, nodes, transform, width, height);
         const style = LINK_STYLES[st]!;
         const emphasis = LINK_EMPHASES[e]!;
         // A hairline is a fast path of the rasteriser; the links of a selection keep their width.
@@ -487,6 +475,26 @@ function traceDenseNodes(ctx: CanvasRenderingContext2D, items: readonly number[]
     if (x < -r || y < -r || x > width + r || y > height + r) continue;
     if (r < DENSE_ROUND_RADIUS) ctx.rect(x - r, y - r, 2 * r, 2 * r);
     else tracePath(ctx, shape, x, y, r);
+  }
+}
+
+/**
+ * A bucket's links (node positions in pairs, every `stride`th entry) as one path in layout units,
+ * less those wholly past one edge of the screen. Its own function, as traceDenseNodes is: the
+ * loop inside drawLinks had the engine compile all of drawLinks again for each bucket.
+ */
+function traceLinks(ctx: CanvasRenderingContext2D, bucket: readonly number[], stride: number, nodes: Frame['nodes'], t: Transform, width: number, height: number): void {
+  for (let i = 0; i < bucket.length; i += stride) {
+    const s = nodes[bucket[i]!]!;
+    const d = nodes[bucket[i + 1]!]!;
+    const sx = s.x * t.k + t.x;
+    const dx = d.x * t.k + t.x;
+    if ((sx < 0 && dx < 0) || (sx > width && dx > width)) continue;
+    const sy = s.y * t.k + t.y;
+    const dy = d.y * t.k + t.y;
+    if ((sy < 0 && dy < 0) || (sy > height && dy > height)) continue;
+    ctx.moveTo(s.x, s.y);
+    ctx.lineTo(d.x, d.y);
   }
 }
 
