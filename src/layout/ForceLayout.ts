@@ -370,7 +370,8 @@ function storedPosition(
   if (record === null || typeof record !== 'object' || !Object.hasOwn(record, id)) return undefined;
   const value: unknown = record[id];
   if (!Array.isArray(value) || value.length < 2) return undefined;
-  const [x, y] = value as unknown[];
+  const x: unknown = value[0];
+  const y: unknown = value[1];
   return typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)
     ? [x, y]
     : undefined;
@@ -388,7 +389,8 @@ function place(
     const node = nodes[i]!;
     const p = storedPosition(fromOptions, node.id) ?? storedPosition(fromDocument, node.id);
     if (!p) continue;
-    [node.x, node.y] = p;
+    node.x = p[0];
+    node.y = p[1];
     ++stored;
   }
   return stored;
