@@ -189,6 +189,8 @@ function engineOnce(): Plugin {
  * a getter, such as `offsetWidth` to force a layout. Function expressions that use no `this`
  * become arrows (`unsafe_arrows`) and methods in object literals shorthand (`unsafe_methods`):
  * nothing here calls either with `new` or reads its `prototype` (38 bytes gzipped, with a third pass).
+ * Comparisons may be turned round (`unsafe_comps`): nothing compared here has a `valueOf` with side
+ * effects, so only the order of two reads changes (21 bytes).
  */
 function terserPass(): Plugin {
   return {
@@ -196,7 +198,7 @@ function terserPass(): Plugin {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const result = await terser(chunk.code, { module: true, ecma: 2020, compress: { passes: 3, keep_fargs: false, pure_getters: true, unsafe_arrows: true, unsafe_methods: true }, mangle: true, format: { comments: false } });
+        const result = await terser(chunk.code, { module: true, ecma: 2020, compress: { passes: 3, keep_fargs: false, pure_getters: true, unsafe_arrows: true, unsafe_methods: true, unsafe_comps: true }, mangle: true, format: { comments: false } });
         if (result.code === undefined) this.error(`terser produced nothing for ${chunk.fileName}`);
         chunk.code = result.code;
       }
