@@ -117,10 +117,11 @@ export function warmUp(theme: RenderTheme = lightTheme): void {
       }
       // The full style on every fourth round only: drawn every round, it was a round's dearest step
       // (10–20 ms in rounds two to four, against a few ms for each other step here), and only maps
-      // with under 700 nodes on screen are drawn in it, whose first frames are cheap anyway. The rounds it
-      // leaves time for compile the rest sooner: first frames at 20,000 nodes, medians of 14 and
-      // 10, 487 against 580 and 333 against 380 ms; at 5,000, 230 against 287. Small maps' within
-      // noise: the seed map's 32 against 27 ms, one of 200 nodes 26 against 33 (medians of 12).
+      // with under 700 nodes on screen are drawn in it, whose first frames are cheap anyway. The
+      // rounds it leaves time for compile the rest sooner: first frames at 20,000 nodes, medians of
+      // 14 and 10, 487 against 580 and 333 against 380 ms; at 5,000, 230 against 287. Small maps'
+      // within noise: the seed map's 32 against 27 ms, one of 200 nodes 26 against 33 (medians of
+      // 12).
       if (!(rounds % 4)) renderer.draw(frame);
       return true;
     },
