@@ -392,6 +392,9 @@ export class ConceptGraph extends LitElement {
     this.drewLastFrame = this.pendingDraw !== 0;
   }
 
+  /** Empty frames drawn to have the browser allocate the canvas before a map comes (`CanvasRenderer.prime`). */
+  private primed = 0;
+
   /** Draws synchronously (export and tests use it; frames normally come from requestDraw). */
   drawNow(): void {
     const layout = this.layoutCtl.layout;
@@ -402,6 +405,12 @@ export class ConceptGraph extends LitElement {
       const { width, height } = this.viewport;
       if (width > 0 && height > 0) this.renderer.resize(width, height, this.viewport.dpr);
       this.renderer.clear();
+      // Twice, as the browser keeps two buffers; the third frame clears the pixel away.
+      if (width > 0 && height > 0 && this.primed < 2) {
+        this.primed++;
+        this.renderer.prime();
+        this.requestDraw();
+      }
       return;
     }
     const moving = this.layoutCtl.beforeDraw();

@@ -191,6 +191,17 @@ export class CanvasRenderer {
     this.lastPlacement = new Map();
   }
 
+  /**
+   * One pixel at 1% opacity on the empty canvas, which the next `clear` removes: a draw, so the
+   * browser presents the canvas. Its first two presented frames allocate the buffers behind it
+   * (20–50 ms here at 1280×800), which a first map would otherwise wait for in its first frames.
+   * A wholly transparent fill is skipped by the browser and allocates nothing.
+   */
+  prime(): void {
+    this.ctx.fillStyle = 'rgba(0,0,0,.01)';
+    this.ctx.fillRect(0, 0, 1, 1);
+  }
+
   /** `dense` forces the style either way (the warm-up draws both on a small made-up map). */
   draw(frame: Frame, dense = onScreen(frame) > DENSE_NODES): void {
     const { ctx, dpr } = this;

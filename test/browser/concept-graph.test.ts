@@ -3,6 +3,7 @@ import '../../src/define/concept-graph.js';
 import '../../src/define/concept-map.js';
 import type { ConceptGraph } from '../../src/components/ConceptGraph.js';
 import type { ConceptMap } from '../../src/components/ConceptMap.js';
+import { CanvasRenderer } from '../../src/render/CanvasRenderer.js';
 import { frame, nextEvent, seedDocument } from './helpers.js';
 
 async function seedGraph(): Promise<ConceptGraph> {
@@ -39,6 +40,25 @@ describe('<concept-graph> on its own', () => {
     const message = (await error).detail.message;
     expect(message).to.contain('nodes[0] ("a").label');
     expect(el.visibleIds.size).to.equal(0);
+  });
+
+  it('has its empty canvas presented twice before a map comes, and leaves it empty', async () => {
+    let primes = 0;
+    const prime = CanvasRenderer.prototype.prime;
+    CanvasRenderer.prototype.prime = function (this: CanvasRenderer) {
+      primes++;
+      prime.call(this);
+    };
+    try {
+      const el = await fixture<ConceptGraph>(html`<concept-graph style="display: block; width: 300px; height: 200px"></concept-graph>`);
+      for (let i = 0; i < 8; i++) await frame();
+      const canvas = el.shadowRoot!.querySelector('canvas')!;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      expect(primes).to.equal(2);
+      expect(pixels.some((v) => v !== 0)).to.equal(false);
+    } finally {
+      CanvasRenderer.prototype.prime = prime;
+    }
   });
 
   it('reports the node under the pointer as it moves', async () => {
