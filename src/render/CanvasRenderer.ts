@@ -429,7 +429,11 @@ export class CanvasRenderer {
     ctx.lineJoin = 'round';
     ctx.lineWidth = LABEL_HALO_WIDTH;
     ctx.strokeStyle = theme.labelHalo;
-    for (const d of display.nodes) {
+    // Indexed, as in onScreen and nodeGroups: these loops over every node run in a first frame
+    // before the engine has optimised them, and there each step of a for…of allocates (0.7 MB at
+    // 20,000 nodes, sampled).
+    for (let i = 0; i < display.nodes.length; i++) {
+      const d = display.nodes[i]!;
       const at = placed.get(d.id);
       if (!at) continue;
       const { font, text } = styled.get(d.id)!;
@@ -520,7 +524,8 @@ function traceLinks(ctx: CanvasRenderingContext2D, bucket: readonly number[], st
 /** Visible nodes whose centre is on screen: what decides the dense style. */
 function onScreen({ display, nodes, transform: t, width, height }: Frame): number {
   let count = 0;
-  for (const d of display.nodes) {
+  for (let i = 0; i < display.nodes.length; i++) {
+    const d = display.nodes[i]!;
     if (!d.visible) continue;
     const n = nodes[d.index]!;
     const x = n.x * t.k + t.x;

@@ -210,7 +210,8 @@ export function nodeGroups(display: Display, theme: RenderTheme): { groups: Node
   const byFade = [new Map<string, NodeGroup>(), new Map<string, NodeGroup>()] as const;
   const selected: number[] = [];
   const matches: number[] = [];
-  for (const d of display.nodes) {
+  for (let i = 0; i < display.nodes.length; i++) {
+    const d = display.nodes[i]!;
     if (!d.visible) continue;
     const faded = d.emphasis === 'faded';
     const groups = byFade[faded ? 0 : 1];
