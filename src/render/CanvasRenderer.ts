@@ -490,8 +490,8 @@ export class CanvasRenderer {
 
 /** A group's nodes on screen, in screen px: a square while small, else the group's shape. */
 function traceDenseNodes(ctx: CanvasRenderingContext2D, items: readonly number[], shape: NodeShape, nodes: Frame['nodes'], t: Transform, width: number, height: number): void {
-  for (const i of items) {
-    const n = nodes[i]!;
+  for (let j = 0; j < items.length; j++) {
+    const n = nodes[items[j]!]!;
     const r = Math.max(n.radius * t.k, DENSE_MIN_RADIUS);
     const x = n.x * t.k + t.x;
     const y = n.y * t.k + t.y;

@@ -20,7 +20,10 @@ export function figureEdges(index: GraphIndex): readonly FigureEdge[] {
   let edges = cache.get(index);
   if (edges) return edges;
   const out: FigureEdge[] = [];
-  for (const node of index.nodes) {
+  // Indexed: a large map's first frame runs this before the engine has compiled it, where each
+  // step of a for…of allocates.
+  for (let k = 0; k < index.nodes.length; k++) {
+    const node = index.nodes[k]!;
     if (node.kind !== 'taxonomy' || !node.shape) continue;
     const parts = index.categoriesOf(node.id).map((p) => index.indexOf(p.id));
     for (let i = 0; i + 1 < parts.length; i++) out.push({ from: parts[i]!, to: parts[i + 1]!, shape: node.shape });
