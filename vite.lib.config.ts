@@ -186,13 +186,13 @@ function engineOnce(): Plugin {
  * bundler's minifier leaves (measured: 1.2 kB gzipped of 61.6), which keeps the file within its
  * 60 kB budget. Property names are left alone but for private members' (below): Lit and the
  * public API read them. Unused trailing parameters are dropped (`keep_fargs`): nothing here reads
- * a function's `length`. Property reads
- * count as free of side effects (`pure_getters`): nothing here reads a property only to trigger
- * a getter, such as `offsetWidth` to force a layout. Function expressions that use no `this`
- * become arrows (`unsafe_arrows`) and methods in object literals shorthand (`unsafe_methods`):
- * nothing here calls either with `new` or reads its `prototype` (38 bytes gzipped, with a third pass).
- * Comparisons may be turned round (`unsafe_comps`): nothing compared here has a `valueOf` with side
- * effects, so only the order of two reads changes (21 bytes).
+ * a function's `length`. Property reads count as free of side effects (`pure_getters`): nothing
+ * here reads a property only to trigger a getter, such as `offsetWidth` to force a layout.
+ * Function expressions that use no `this` become arrows (`unsafe_arrows`) and methods in object
+ * literals shorthand (`unsafe_methods`): nothing here calls either with `new` or reads its
+ * `prototype` (38 bytes gzipped, with a third pass). Comparisons may be turned round
+ * (`unsafe_comps`): nothing compared here has a `valueOf` with side effects, so only the order of
+ * two reads changes (21 bytes).
  *
  * Private members get short names (`scripts/privateProperties.ts` says which qualify): 656 bytes
  * gzipped. `layoutCtl` keeps its name: the benchmark and the built file's own tests read where
