@@ -6,18 +6,11 @@
 // files list them), not a name the bundled libraries use (Lit calls `willUpdate` and `render`),
 // and not a word in any string or template of ours (Lit binds `.prop=${…}` by its text).
 import ts from 'typescript';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-
-function walk(dir: string, keep: (file: string) => boolean): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p, keep) : keep(p) ? [p] : [];
-  });
-}
 
 function identifiers(text: string, into: Set<string>): void {
   for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) into.add(m[0]);
@@ -65,14 +58,16 @@ export function privateProperties({ files, packages, keep = [] }: PrivatePropert
   }
   // JavaScript's and the DOM's own names, as TypeScript's lib files declare them.
   const tsLib = dirname(require.resolve('typescript/lib/lib.d.ts'));
-  for (const file of walk(tsLib, (f) => /lib\.[\w.]*\.?d\.ts$/.test(f))) identifiers(readFileSync(file, 'utf8'), open);
+  for (const file of readdirSync(tsLib)) if (/^lib\..*d\.ts$/.test(file)) identifiers(readFileSync(join(tsLib, file), 'utf8'), open);
   for (const name of packages) {
     let root = dirname(require.resolve(name));
     while (!root.endsWith(`node_modules/${name}`)) {
       if (dirname(root) === root) throw new Error(`privateProperties: no node_modules folder found for ${name}`);
       root = dirname(root);
     }
-    for (const file of walk(root, (f) => /\.m?js$/.test(f) && !f.slice(root.length).includes('/node_modules/'))) identifiers(readFileSync(file, 'utf8'), open);
+    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      if (/\.m?js$/.test(file) && !file.includes('node_modules')) identifiers(readFileSync(join(root, file), 'utf8'), open);
+    }
   }
   return [...hidden].filter((name) => !open.has(name) && name.length > 3).sort();
 }
