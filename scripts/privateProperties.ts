@@ -1,5 +1,5 @@
 // The property names the embeddable build may shorten: members declared `private` or `protected`
-// in our sources and used for nothing else. Terser renames a property name everywhere in the file
+// in our sources, and the fields of the internal types named, and used for nothing else. Terser renames a property name everywhere in the file
 // at once, so a name qualifies only where no code outside the file can read or write it: not a
 // public member or an interface's field anywhere in our sources (the elements' API, the document
 // format, event details), not a name of the DOM or of JavaScript's own objects (TypeScript's lib
@@ -28,14 +28,29 @@ export interface PrivatePropertiesOptions {
   packages: readonly string[];
   /** Private names read from outside all the same (a benchmark, a test of the built file). */
   keep?: readonly string[];
+  /**
+   * Interfaces and object types whose fields are as private as private members: made and read
+   * only by our own code inside the file (a frame, the layout worker's messages), never shown to
+   * a page, stored, or read from a document.
+   */
+  internal?: readonly string[];
 }
 
-export function privateProperties({ files, packages, keep = [] }: PrivatePropertiesOptions): string[] {
+export function privateProperties({ files, packages, keep = [], internal = [] }: PrivatePropertiesOptions): string[] {
   const hidden = new Set<string>();
   const open = new Set<string>(keep);
+  const inside = new Set(internal);
   for (const file of files) {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    // Within an internal interface or type: its fields are hidden.
+    let within = false;
     const visit = (node: ts.Node): void => {
+      if ((ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) && inside.has(node.name.text)) {
+        within = true;
+        ts.forEachChild(node, visit);
+        within = false;
+        return;
+      }
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
         identifiers(node.text, open);
       } else if (
@@ -50,7 +65,7 @@ export function privateProperties({ files, packages, keep = [] }: PrivatePropert
           for (const p of node.initializer.properties) if (p.name && ts.isIdentifier(p.name)) open.add(p.name.text);
         }
       } else if ((ts.isPropertySignature(node) || ts.isMethodSignature(node)) && ts.isIdentifier(node.name)) {
-        open.add(node.name.text);
+        (within ? hidden : open).add(node.name.text);
       }
       ts.forEachChild(node, visit);
     };

@@ -41,4 +41,16 @@ describe('privateProperties: the names the embeddable build shortens', () => {
     });
     expect(privateProperties({ files, packages: ['@lit/reactive-element'], keep: ['kept'] })).toEqual(['cachedArea', 'ownerName', 'secretCount']);
   });
+
+  it('adds the fields of the internal types named, unless another type, a public member or the DOM has the name', () => {
+    const files = sources({
+      'c.ts': `
+        export interface FramePart { labelSlot: number; sharedField: string; width: number; readonly drawOrder?: number }
+        export type Message = { type: 'go'; stepCount: number } | { type: 'stop'; publicName: boolean };
+        export interface Outside { sharedField: string }
+        export class C { publicName = true; }`,
+    });
+    expect(privateProperties({ files, packages: [], internal: ['FramePart', 'Message'] })).toEqual(['drawOrder', 'labelSlot', 'stepCount']);
+    expect(privateProperties({ files, packages: [] })).toEqual([]);
+  });
 });
