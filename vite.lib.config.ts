@@ -161,6 +161,8 @@ function engineOnce(): Plugin {
   const swaps = new Map([
     [here('./src/layout/engine.ts'), here('./src/layout/engine.lib.ts')],
     [here('./src/layout/worker/spawnLayoutWorker.ts'), here('./src/layout/worker/spawnLayoutWorker.lib.ts')],
+    [here('./src/render/paintDense.ts'), here('./src/render/paintDense.lib.ts')],
+    [here('./src/render/tracePath.ts'), here('./src/render/tracePath.lib.ts')],
   ]);
   return {
     name: 'concept-map:engine-once',

@@ -385,12 +385,55 @@ export class ConceptGraph extends LitElement {
       if (pending.motion) this.pendingDraw = requestAnimationFrame((next) => this.animationFrame(next));
       return;
     }
+    const motionOnly = !pending.scene && !pending.camera && !pending.hover;
+    if (motionOnly && this.drawPicture(t)) {
+      this.drewLastFrame = this.pendingDraw !== 0;
+      return;
+    }
     this.lastDrawAt = t;
     pending.scene = pending.motion = pending.camera = pending.hover = false;
     this.drawNow();
     // Only a frame asked for at once measures the cost of this one; a later one measures idle time.
     this.drewLastFrame = this.pendingDraw !== 0;
   }
+
+  /**
+   * A frame of a dense map moving under the worker's layout: its links and nodes as the worker
+   * painted them (`paintDense`), and only figures, rings and labels drawn here. That spares the
+   * page's thread the rasterising (about 10 ms a frame at 1,000 nodes, traced), which made most
+   * such frames miss a screen refresh. A picture is asked for when a frame is due, so it shows
+   * positions a few ms old (one asked for at once after the last would be overtaken by newer
+   * positions before its turn). True when the frame is dealt with: drawn, or waiting for the
+   * picture on its way.
+   */
+  private drawPicture(t: number): boolean {
+    const painter = this.layoutCtl.painter;
+    const frame = this.frame();
+    const renderer = this.renderer;
+    if (!painter || !frame || !renderer?.isDense(frame)) return false;
+    const picture = painter.picture();
+    if (picture === null) return true;
+    // One asked for before the last frame drawn here may show what was lit or shown then, or be
+    // for another size of canvas (a resize draws a frame).
+    if (picture?.key !== this.drawn) {
+      picture?.image.close();
+      const { width, height, dpr } = this.viewport;
+      painter.ask({ plan: renderer.densePlan(frame), view: { ...frame.transform, width, height, dpr }, key: this.drawn });
+      return true;
+    }
+    this.lastDrawAt = t;
+    this.pending.motion = false;
+    renderer.draw(frame, true, picture);
+    picture.image.close();
+    this._stats.frames++;
+    // A frame at once after, as after a frame drawn here: the time between measures what a
+    // picture frame costs, which spaces the next (MOTION_SHARE).
+    this.requestDraw('motion');
+    return true;
+  }
+
+  /** Frames drawn here (not from the worker's pictures): a picture asked for before the last is out of date. */
+  private drawn = 0;
 
   /** Empty frames drawn to have the browser allocate the canvas before a map comes (`CanvasRenderer.prime`). */
   private primed = 0;
@@ -413,12 +456,11 @@ export class ConceptGraph extends LitElement {
       }
       return;
     }
-    const moving = this.layoutCtl.beforeDraw();
     const frame = this.frame();
     if (!frame) return;
-    if (moving) this.requestDraw('motion');
     this.renderer.resize(frame.width, frame.height, this.viewport.dpr);
     this.renderer.draw(frame);
+    this.drawn++;
     this._stats.frames++;
     if (this._stats.firstFrameAt === null) this._stats.firstFrameAt = performance.now();
     this.layoutCtl.afterDraw();

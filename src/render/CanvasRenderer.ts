@@ -22,16 +22,23 @@ import {
   linkColor,
   linkDash,
   linkWidth,
-  nodeAlpha,
+  densePlan,
   nodeGroups,
   type Frame,
   type PlacedLabel,
 } from './frameStyle.js';
 import { tracePath } from './tracePath.js';
-import type { NodeShape } from '../view/kindStyle.js';
+import { paintDense, traceLinks, type DensePlan, type PaintView } from './paintDense.js';
 import type { Transform } from './Transform.js';
 
 export type { Frame, PlacedLabel } from './frameStyle.js';
+
+/** Links and nodes the layout worker painted (`paintDense`), from `plan` with camera `view`. */
+export interface Picture {
+  image: CanvasImageSource;
+  view: Transform;
+  plan: DensePlan;
+}
 
 /**
  * Above this many visible nodes on screen a frame is drawn in the dense style, measured to keep a
@@ -44,13 +51,6 @@ export type { Frame, PlacedLabel } from './frameStyle.js';
  */
 export const DENSE_NODES = 700;
 const DENSE_LABELS = 120;
-// Links drawn at most in the dense style: beyond it every m-th link (by document order, so the
-// same ones from frame to frame) and all links of the selection.
-const DENSE_LINKS = 8000;
-const DENSE_FILL_NODES = 1000;
-const DENSE_MIN_RADIUS = 1.5;
-const DENSE_ROUND_RADIUS = 2.5;
-const DENSE_LINK_ALPHA = 0.55;
 // Under a hover, the rest of a dense map is its last picture at this opacity.
 const HOVER_FADE = 0.3;
 
@@ -129,16 +129,21 @@ export class CanvasRenderer {
     this.keepSnapshot();
     const snap = this.snapshot;
     if (!snap || snap.canvas.width !== this.canvas.width || snap.canvas.height !== this.canvas.height) return false;
+    this.ctx.setTransform(1, 0, 0, 1, 0, 0);
+    this.ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    this.drawMoved(snap.canvas, snap.transform, transform, alpha);
+    return true;
+  }
+
+  /** A picture of the whole canvas taken with camera `from`, moved and scaled to camera `to`. */
+  private drawMoved(image: CanvasImageSource, from: Transform, to: Transform, alpha: number): void {
     const { ctx, dpr } = this;
-    const s = transform.k / snap.transform.k;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    ctx.setTransform(s, 0, 0, s, dpr * (transform.x - snap.transform.x * s), dpr * (transform.y - snap.transform.y * s));
+    const s = to.k / from.k;
+    ctx.setTransform(s, 0, 0, s, dpr * (to.x - from.x * s), dpr * (to.y - from.y * s));
     ctx.globalAlpha = alpha;
-    ctx.drawImage(snap.canvas, 0, 0);
+    ctx.drawImage(image, 0, 0);
     ctx.globalAlpha = 1;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    return true;
   }
 
   /**
@@ -152,16 +157,9 @@ export class CanvasRenderer {
     if (!this.snapshot?.calm) return false;
     if (!this.blit(frame.transform, lit ? HOVER_FADE : 1)) return false;
     if (!lit) return true;
-    const { ctx, dpr } = this;
-    const t = frame.transform;
-    ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-    this.drawLinks(frame, true, true);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const rings = this.drawDenseNodes(frame, true);
-    ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-    this.drawRings(frame, rings.selected, rings.matches);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    this.drawLabels(frame, true);
+    const plan = this.densePlan(frame);
+    paintDense(this.ctx, plan, frame.nodes, this.view(frame), true);
+    this.drawOver(frame, true, plan);
     return true;
   }
 
@@ -202,24 +200,44 @@ export class CanvasRenderer {
     this.ctx.fillRect(0, 0, 1, 1);
   }
 
-  /** `dense` forces the style either way (the warm-up draws both on a small made-up map). */
-  draw(frame: Frame, dense = onScreen(frame) > DENSE_NODES): void {
+  /**
+   * `dense` forces the style either way (the warm-up draws both on a small made-up map).
+   * `picture` is the frame's links and nodes painted already from `plan` with camera `view`, by
+   * the layout worker: what `paintDense` would paint, moved to this frame's camera.
+   */
+  draw(frame: Frame, dense = this.isDense(frame), picture: Picture | null = null): void {
     const { ctx, dpr } = this;
-    const { transform: t, display, nodes, theme } = frame;
+    const { transform: t, display } = frame;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     this.lastDense = dense;
-    ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-
-    this.drawLinks(frame, dense);
-    this.drawFigures(frame);
-    if (dense) {
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      const rings = this.drawDenseNodes(frame);
+    let plan = picture?.plan;
+    if (picture) this.drawMoved(picture.image, picture.view, t, 1);
+    else if (dense) paintDense(ctx, (plan = this.densePlan(frame)), frame.nodes, this.view(frame));
+    else {
       ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-      this.drawRings(frame, rings.selected, rings.matches);
-    } else this.drawNodes(frame);
+      this.drawLinks(frame);
+      this.drawFigures(frame);
+      this.drawNodes(frame);
+    }
+    this.drawOver(frame, dense, plan);
+    // A dense frame replaces the snapshot; any other leaves nothing to move (it is cheap to draw).
+    this.snapshot = null;
+    this.unkept = dense ? { transform: { ...t }, calm: !display.nodes.some((d) => d.emphasis === 'faded' || d.emphasis === 'highlight') } : null;
+  }
 
+  /**
+   * What goes over the links and nodes: in the dense style the figures and rings (over the nodes
+   * there, as the layout worker's picture has the nodes), then labels and the focus ring.
+   */
+  private drawOver(frame: Frame, dense: boolean, plan?: DensePlan): void {
+    const { ctx, dpr } = this;
+    const { transform: t, display, nodes, theme } = frame;
+    if (plan) {
+      ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
+      this.drawFigures(frame);
+      this.drawRings(frame, plan.selected, plan.matches);
+    }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     this.drawLabels(frame, dense);
     if (frame.showFocus && frame.focusId !== null) {
@@ -240,36 +258,39 @@ export class CanvasRenderer {
         ctx.stroke();
       }
     }
-    // A dense frame replaces the snapshot; any other leaves nothing to move (it is cheap to draw).
-    this.snapshot = null;
-    this.unkept = dense ? { transform: { ...t }, calm: !display.nodes.some((d) => d.emphasis === 'faded' || d.emphasis === 'highlight') } : null;
   }
 
-  private drawLinks({ display, nodes, transform, theme, width, height }: Frame, dense: boolean, litOnly = false): void {
+  /** Whether a frame is drawn in the dense style: more than DENSE_NODES visible nodes on screen. */
+  isDense(frame: Frame): boolean {
+    return onScreen(frame) > DENSE_NODES;
+  }
+
+  /** The frame's links and nodes in the dense style, for `paintDense` here or in the layout worker. */
+  densePlan(frame: Frame): DensePlan {
+    return densePlan(frame.display, frame.theme, this.linkBuckets);
+  }
+
+  private view({ transform, width, height }: Frame): PaintView {
+    return { ...transform, width, height, dpr: this.dpr };
+  }
+
+  /** All links, in world units: each (emphasis, style) bucket is one stroke. */
+  private drawLinks({ display, nodes, transform, theme, width, height }: Frame): void {
     const { ctx } = this;
     const k = transform.k;
-    // One pass sorts the links into (emphasis, style) buckets; each bucket is one stroke.
     const buckets = linkBuckets(display, this.linkBuckets);
-    let links = 0;
-    for (const b of buckets) links += b.length / 2;
     for (let e = 0; e < LINK_EMPHASES.length; e++) {
       for (let st = 0; st < LINK_STYLES.length; st++) {
         const bucket = buckets[e * LINK_STYLES.length + st]!;
-        if (!bucket.length || (litOnly && LINK_EMPHASES[e] === 'faded')) continue;
-        const hairline = dense && LINK_EMPHASES[e] !== 'highlight';
-        const stride = hairline ? 2 * Math.max(1, Math.ceil(links / DENSE_LINKS)) : 2;
+        if (!bucket.length) continue;
         ctx.beginPath();
-        traceLinks(ctx, bucket, stride, nodes, transform, width, height);
+        traceLinks(ctx, bucket, 2, nodes, transform, width, height);
         const style = LINK_STYLES[st]!;
         const emphasis = LINK_EMPHASES[e]!;
-        // A hairline is a fast path of the rasteriser; the links of a selection keep their width.
-        // Just under one device pixel: at exactly 1 / (k·dpr), Skia's float32 arithmetic puts about
-        // one zoom in twenty a hair over 1 px, and the path is then stroked as a polygon (measured:
-        // 220 against 9 ms for 2,000 links).
-        ctx.globalAlpha = linkAlpha(emphasis) * (hairline ? DENSE_LINK_ALPHA : 1);
+        ctx.globalAlpha = linkAlpha(emphasis);
         ctx.strokeStyle = linkColor(style, emphasis, theme);
-        ctx.lineWidth = hairline ? 0.999 / (k * this.dpr) : linkWidth(style, emphasis) / k;
-        ctx.setLineDash(hairline ? [] : linkDash(style).map((v) => v / k));
+        ctx.lineWidth = linkWidth(style, emphasis) / k;
+        ctx.setLineDash(linkDash(style).map((v) => v / k));
         ctx.stroke();
       }
     }
@@ -322,7 +343,7 @@ export class CanvasRenderer {
     // Node by node: one path of many outlines costs the rasteriser several times more to stroke
     // (1,000 nodes here: 27 ms as one path, 11 ms one by one).
     for (const g of groups) {
-      ctx.globalAlpha = nodeAlpha(g.faded);
+      ctx.globalAlpha = g.alpha;
       ctx.fillStyle = g.color;
       for (const i of g.items) {
         const n = nodes[i]!;
@@ -334,38 +355,6 @@ export class CanvasRenderer {
     }
     ctx.globalAlpha = 1;
     this.drawRings(frame, selected, matches);
-  }
-
-  /**
-   * The dense style's nodes, in screen px: no outline, a square while small (a fill is the
-   * rasteriser's cheapest shape), and only those on screen.
-   */
-  private drawDenseNodes(frame: Frame, litOnly = false): { selected: number[]; matches: number[] } {
-    const { ctx } = this;
-    const { display, nodes, transform: t, theme, width, height } = frame;
-    const { groups, selected, matches } = nodeGroups(display, theme);
-    for (const g of groups) {
-      if (litOnly && g.faded) continue;
-      ctx.globalAlpha = nodeAlpha(g.faded);
-      ctx.fillStyle = g.color;
-      // The shapes of a group, small squares included, are one path and one fill. A fill per node
-      // (measured at 1,000 nodes, first frame: 8 against 4 ms) or a fillRect per square (20,000
-      // recorded operations, which the canvas rasterises part-way through the draw: 51 against 39
-      // ms at 20,000 nodes, 43 against 20 at 5,000) costs more. Without outlines the picture is the
-      // same but for edge antialiasing, and a faded group's overlaps, filled once instead of twice.
-      // But not one path of thousands: the rasteriser's cost grows faster than the path (12,000
-      // squares took 34–42 ms, 2,000 about 1.4), so an opaque group is filled 1,000 at a time, which
-      // changes only antialiased edges where squares of two fills overlap. Redrawing a settled
-      // 20,000-node map: 53–55 against 62–90 ms a frame, 20–24 against 23–29 at 5,000.
-      const step = g.faded ? Infinity : DENSE_FILL_NODES;
-      for (let from = 0; from < g.items.length; from += step) {
-        ctx.beginPath();
-        traceDenseNodes(ctx, g.items.slice(from, from + step), g.shape, nodes, t, width, height);
-        ctx.fill();
-      }
-    }
-    ctx.globalAlpha = 1;
-    return { selected, matches };
   }
 
   /** Rings around the selection and search hits, in world units. */
@@ -480,44 +469,6 @@ export class CanvasRenderer {
       this.widths.set(key, w);
     }
     return w;
-  }
-}
-
-// The loop over a group's nodes is a function of its own: inside the method, the engine compiled
-// an optimised copy of the whole method for each group's loop as it ran long, and threw it away
-// when that loop ended (traced at 20,000 nodes: three or four such copies in one first frame,
-// 80–126 ms of compiling on the two cores the page has; 12 ms with this function).
-
-/** A group's nodes on screen, in screen px: a square while small, else the group's shape. */
-function traceDenseNodes(ctx: CanvasRenderingContext2D, items: readonly number[], shape: NodeShape, nodes: Frame['nodes'], t: Transform, width: number, height: number): void {
-  for (let j = 0; j < items.length; j++) {
-    const n = nodes[items[j]!]!;
-    const r = Math.max(n.radius * t.k, DENSE_MIN_RADIUS);
-    const x = n.x * t.k + t.x;
-    const y = n.y * t.k + t.y;
-    if (x < -r || y < -r || x > width + r || y > height + r) continue;
-    if (r < DENSE_ROUND_RADIUS) ctx.rect(x - r, y - r, 2 * r, 2 * r);
-    else tracePath(ctx, shape, x, y, r);
-  }
-}
-
-/**
- * A bucket's links (node positions in pairs, every `stride`th entry) as one path in layout units,
- * less those wholly past one edge of the screen. Its own function, as traceDenseNodes is: the
- * loop inside drawLinks had the engine compile all of drawLinks again for each bucket.
- */
-function traceLinks(ctx: CanvasRenderingContext2D, bucket: readonly number[], stride: number, nodes: Frame['nodes'], t: Transform, width: number, height: number): void {
-  for (let i = 0; i < bucket.length; i += stride) {
-    const s = nodes[bucket[i]!]!;
-    const d = nodes[bucket[i + 1]!]!;
-    const sx = s.x * t.k + t.x;
-    const dx = d.x * t.k + t.x;
-    if ((sx < 0 && dx < 0) || (sx > width && dx > width)) continue;
-    const sy = s.y * t.k + t.y;
-    const dy = d.y * t.k + t.y;
-    if ((sy < 0 && dy < 0) || (sy > height && dy > height)) continue;
-    ctx.moveTo(s.x, s.y);
-    ctx.lineTo(d.x, d.y);
   }
 }
 

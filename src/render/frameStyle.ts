@@ -8,6 +8,7 @@ import type { TaxonomyShape } from '../model/types.js';
 import { LINK_EMPHASES, type Display, type Emphasis, type LinkDisplay, type NodeDisplay } from '../view/deriveDisplay.js';
 import { kindStyle, type NodeShape } from '../view/kindStyle.js';
 import type { RenderTheme } from './RenderTheme.js';
+import type { DensePlan } from './paintDense.js';
 import type { Transform } from './Transform.js';
 
 export interface Frame {
@@ -190,6 +191,7 @@ export interface NodeGroup {
   shape: NodeShape;
   color: string;
   faded: boolean;
+  alpha: number;
   /** Node positions in `display.nodes`. */
   items: number[];
 }
@@ -217,7 +219,7 @@ export function nodeGroups(display: Display, theme: RenderTheme): { groups: Node
     const groups = byFade[faded ? 0 : 1];
     let g = groups.get(d.kind);
     if (!g) {
-      g = { kind: d.kind, shape: kindStyle(d.kind).shape, color: nodeColor(d.kind, theme), faded, items: [] };
+      g = { kind: d.kind, shape: kindStyle(d.kind).shape, color: nodeColor(d.kind, theme), faded, alpha: nodeAlpha(faded), items: [] };
       groups.set(d.kind, g);
     }
     g.items.push(d.index);
@@ -230,6 +232,43 @@ export function nodeGroups(display: Display, theme: RenderTheme): { groups: Node
 
 export function nodeAlpha(faded: boolean): number {
   return faded ? FADED_NODE_ALPHA : 1;
+}
+
+// Links drawn at most in the dense style: beyond it every m-th link (by document order, so the
+// same ones from frame to frame) and all links of the selection.
+const DENSE_LINKS = 8000;
+const DENSE_LINK_ALPHA = 0.55;
+
+/**
+ * A frame in the dense style (`CanvasRenderer`) as a plan for `paintDense`: links are hairlines,
+ * solid, thinned to DENSE_LINKS, but for the lit ones, which keep their width and dash; nodes are
+ * filled without outline. `out` is reused for the link buckets.
+ */
+export function densePlan(display: Display, theme: RenderTheme, out?: number[][]): DensePlan {
+  const buckets = linkBuckets(display, out);
+  let count = 0;
+  for (const b of buckets) count += b.length / 2;
+  const thin = 2 * Math.max(1, Math.ceil(count / DENSE_LINKS));
+  const links: DensePlan['links'] = [];
+  for (let e = 0; e < LINK_EMPHASES.length; e++) {
+    for (let st = 0; st < LINK_STYLES.length; st++) {
+      const pairs = buckets[e * LINK_STYLES.length + st]!;
+      if (!pairs.length) continue;
+      const style = LINK_STYLES[st]!;
+      const emphasis = LINK_EMPHASES[e]!;
+      const hairline = emphasis !== 'highlight';
+      links.push({
+        pairs,
+        stride: hairline ? thin : 2,
+        color: linkColor(style, emphasis, theme),
+        alpha: linkAlpha(emphasis) * (hairline ? DENSE_LINK_ALPHA : 1),
+        width: hairline ? 0 : linkWidth(style, emphasis),
+        dash: hairline ? [] : linkDash(style),
+        faded: emphasis === 'faded',
+      });
+    }
+  }
+  return { links, ...nodeGroups(display, theme) };
 }
 
 /** Labels: longer ones are cut with an ellipsis. */

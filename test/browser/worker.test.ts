@@ -5,12 +5,14 @@ import { ForceLayout } from '../../src/layout/ForceLayout.js';
 import { lcg } from '../../src/layout/lcg.js';
 import type { GraphDocument } from '../../src/model/types.js';
 import { generatedGraph } from '../fixtures/generatedGraph.js';
+import { paintDense, type PaintView } from '../../src/render/paintDense.js';
+import type { Picture } from '../../src/render/CanvasRenderer.js';
 import { frame, nextEvent, seedDocument } from './helpers.js';
 
 // The layout of a large map runs in a Web Worker; these reach into the element only to read where
 // its layout runs and the positions it holds.
 interface Inside {
-  layoutCtl: { runsIn: 'worker' | 'page' | 'none'; layout: ForceLayout | null };
+  layoutCtl: { runsIn: 'worker' | 'page' | 'none'; layout: ForceLayout | null; reheat(alpha: number): void };
   viewport: { transform: { x: number; y: number; k: number }; setTransform(t: { x: number; y: number; k: number }): void };
   drawNow(): void;
   renderer: {
@@ -324,13 +326,62 @@ describe('the dense style', () => {
   });
 });
 
+describe('a dense map while it moves: frames the layout worker paints', () => {
+  it('shows the worker\'s pictures while the layout runs, each exactly what the page paints of those positions, lit or not, and draws the map at rest itself', async function () {
+    this.timeout(30000);
+    const el = await graph(generatedGraph(1000));
+    const r = inside(el).renderer;
+    const draw = r.draw.bind(r);
+    const pictures: Array<{ differing: number; faded: boolean; frames: number }> = [];
+    const drawn: string[] = [];
+    r.draw = (...args) => {
+      const picture = args[2] as Picture | null | undefined;
+      drawn.push(picture ? 'picture' : 'here');
+      if (picture) {
+        const image = picture.image as ImageBitmap;
+        const { width, height } = image;
+        const shown = new OffscreenCanvas(width, height).getContext('2d')!;
+        shown.drawImage(image, 0, 0);
+        const own = new OffscreenCanvas(width, height).getContext('2d')!;
+        paintDense(own, picture.plan, inside(el).layoutCtl.layout!.nodes, picture.view as PaintView);
+        const a = shown.getImageData(0, 0, width, height).data;
+        const b = own.getImageData(0, 0, width, height).data;
+        let differing = 0;
+        for (let i = 0; i < a.length; i += 4) if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2] || a[i + 3] !== b[i + 3]) differing++;
+        pictures.push({ differing, faded: picture.plan.groups.some((g) => g.faded), frames: el.stats.frames });
+        // Halfway, something is lit: the worker paints the rest faded.
+        if (pictures.length === 2) el.highlighted = 'n0';
+      }
+      draw(...args);
+    };
+    // How many frames a layout gets depends on the machine's load: wake it again until the
+    // worker has painted four.
+    for (let round = 0; round < 6; round++) {
+      await nextEvent(el, 'concept-layout-end', 25000);
+      if (pictures.length >= 4) break;
+      inside(el).layoutCtl.reheat(0.5);
+    }
+    await frame();
+    await frame();
+    expect(pictures.length).to.be.at.least(4);
+    expect(pictures.map((p) => p.differing)).to.deep.equal(pictures.map(() => 0));
+    expect(pictures.slice(0, 2).map((p) => p.faded)).to.deep.equal([false, false]);
+    expect(pictures.at(-1)!.faded).to.equal(true);
+    // Each counts as a frame.
+    for (let i = 1; i < pictures.length; i++) expect(pictures[i]!.frames).to.be.greaterThan(pictures[i - 1]!.frames);
+    // The first frame after the change and the map at rest are drawn here.
+    expect(drawn.at(-1)).to.equal('here');
+    expect(drawn.slice(drawn.indexOf('picture'), drawn.lastIndexOf('picture'))).to.include('here');
+  });
+});
+
 // The embeddable file (dist/lib/concept-map.js, built by `npm run build`) starts its worker from a
 // blob of its own engine's source: no second file to find, from any origin.
 describe('dist/lib/concept-map.js: the layout worker of the one-file build', () => {
   const LIB = '/dist/lib/concept-map.js';
   const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html concept-map";
 
-  async function page(csp: string | null): Promise<{ el: ConceptGraph; frame: HTMLIFrameElement }> {
+  async function page(csp: string | null, nodes = 400, watch?: (win: Window & typeof globalThis) => void): Promise<{ el: ConceptGraph; frame: HTMLIFrameElement }> {
     const head = await fetch(LIB, { method: 'HEAD' });
     if (!head.ok) throw new Error(`${LIB} is missing (HTTP ${head.status}): run \`npm run build:lib\` before the browser tests.`);
     const iframe = document.createElement('iframe');
@@ -348,7 +399,8 @@ describe('dist/lib/concept-map.js: the layout worker of the one-file build', () 
     }
     const el = iframe.contentDocument!.querySelector('concept-graph') as ConceptGraph;
     el.style.cssText = 'display: block; width: 900px; height: 600px';
-    el.graph = generatedGraph(400);
+    watch?.(win);
+    el.graph = generatedGraph(nodes);
     return { el, frame: iframe };
   }
 
@@ -369,4 +421,25 @@ describe('dist/lib/concept-map.js: the layout worker of the one-file build', () 
       }
     });
   }
+
+  it('paints a dense map\'s frames in its blob worker while the layout runs', async function () {
+    this.timeout(30000);
+    let pictures = 0;
+    const { el, frame: iframe } = await page(null, 1000, (win) => {
+      // Every message from a worker of this page that carries a picture (its fields may have short names in this file).
+      win.Worker = class extends win.Worker {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          this.addEventListener('message', (e) => void (Object.values(e.data as object).some((v) => v instanceof win.ImageBitmap) && pictures++));
+        }
+      };
+    });
+    try {
+      await nextEvent(el, 'concept-layout-end', 25000);
+      expect(inside(el).layoutCtl.runsIn).to.equal('worker');
+      expect(pictures).to.be.greaterThan(2);
+    } finally {
+      iframe.remove();
+    }
+  });
 });

@@ -193,9 +193,9 @@ export class LayoutController implements ReactiveController {
     if (this.connected) this.supervisor.start();
   }
 
-  /** Brings the positions up to date for a frame drawn now; true if the next frame moves them again. */
-  beforeDraw(): boolean {
-    return this.client?.glide() ?? false;
+  /** The layout worker, while it can paint a moving map's frames (`LayoutWorkerClient.ask`). */
+  get painter(): LayoutWorkerClient | null {
+    return this.client?.paints ? this.client : null;
   }
 
   /** A drag: the node follows the pointer here at once, and the layout (wherever it runs) around it. */

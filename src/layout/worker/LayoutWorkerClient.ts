@@ -2,6 +2,19 @@ import type { ForceLayout } from '../ForceLayout.js';
 import type { LayoutOptions } from '../types.js';
 import type { FromWorker, LayoutDocument, Resume, ToWorker } from './protocol.js';
 import { encodeLayoutGraph, transferables } from './layoutGraph.js';
+import type { DensePlan, PaintView } from '../../render/paintDense.js';
+
+/** A painting asked of the worker (`LayoutWorkerClient.ask`); `key` is the asker's, given back. */
+export interface PictureOrder {
+  plan: DensePlan;
+  view: PaintView;
+  key: number;
+}
+
+/** The worker's painting of the positions it sent with it. */
+export interface Picture extends PictureOrder {
+  image: ImageBitmap;
+}
 
 /** What the client needs of a `Worker` (a MessagePort pair stands in for one in tests). */
 export interface LayoutWorkerLike {
@@ -29,18 +42,10 @@ export interface LayoutWorkerCallbacks {
 export class LayoutWorkerClient {
   private worker: LayoutWorkerLike | null;
   private readonly live: boolean;
-  // Positions glide from what is on screen (`from`) to the worker's latest (`to`) over the time the
-  // worker took for them, so a large map, whose worker sends a few positions a second, moves at
-  // the screen's rate instead of jumping.
-  private from: Float64Array;
-  private to: Float64Array;
-  private blend: Float64Array;
-  private arrivedAt = 0;
-  private span = 0;
-  private gliding = false;
-  private ticks = 0;
-  private alpha = 1;
-  private readonly now: () => number;
+  /** False once the worker has said it cannot paint. */
+  paints = true;
+  private asked: PictureOrder | null = null;
+  private painted: Picture | null = null;
 
   /**
    * `live` false applies only the final positions: a layout shown without animation (reduced
@@ -50,15 +55,11 @@ export class LayoutWorkerClient {
     private readonly layout: ForceLayout,
     worker: LayoutWorkerLike,
     document: LayoutDocument,
-    options: { seed: number; width: number; height: number; live: boolean; resume: Resume | null; now?: () => number; ids?: LayoutOptions['ids'] },
+    options: { seed: number; width: number; height: number; live: boolean; resume: Resume | null; ids?: LayoutOptions['ids'] },
     private readonly callbacks: LayoutWorkerCallbacks,
   ) {
     this.worker = worker;
     this.live = options.live;
-    this.now = options.now ?? (() => performance.now());
-    this.from = layout.positions();
-    this.to = new Float64Array(this.from.length);
-    this.blend = new Float64Array(this.from.length);
     worker.onmessage = ({ data }) => this.receive(data);
     worker.onerror = (event) => {
       // A script error in the worker is reported here too; its page-side `preventDefault`
@@ -97,8 +98,27 @@ export class LayoutWorkerClient {
     this.send({ type: 'reheat', alpha });
   }
 
+  /** Asks the worker to paint the next positions it sends, unless a picture is on its way already. */
+  ask(order: PictureOrder): void {
+    if (!this.paints || this.asked) return;
+    this.asked = order;
+    this.send({ type: 'paint', plan: order.plan, view: order.view });
+  }
+
+  /**
+   * The worker's picture of the positions it sent last (those the page's layout has), once. Null
+   * while one asked for is on its way; `undefined` when there is none.
+   */
+  picture(): Picture | null | undefined {
+    if (this.asked) return null;
+    const picture = this.painted;
+    this.painted = null;
+    return picture ?? undefined;
+  }
+
   /** Ends the worker; nothing more is called back. */
   stop(): void {
+    this.drop();
     const worker = this.worker;
     this.worker = null;
     if (!worker) return;
@@ -117,43 +137,29 @@ export class LayoutWorkerClient {
       this.fail(message.message);
       return;
     }
-    const { buffer, ticks, alpha, settled } = message;
-    const now = this.now();
-    if (settled) {
-      this.gliding = false;
-      this.layout.adopt(buffer, ticks, alpha);
-    } else if (this.live) {
-      // Glide on from where the screen is now; over as long as these positions took, within reason.
-      this.layout.positions(this.from);
-      this.to.set(buffer);
-      this.span = this.arrivedAt ? Math.min(400, Math.max(16, now - this.arrivedAt)) : 16;
-      this.arrivedAt = now;
-      this.ticks = ticks;
-      this.alpha = alpha;
-      this.gliding = true;
+    const { buffer, ticks, alpha, settled, picture } = message;
+    // A picture shows these positions only: an older one is out of date.
+    this.drop();
+    if (picture !== undefined || settled) {
+      const asked = this.asked;
+      this.asked = null;
+      if (picture === null) this.paints = false;
+      if (picture && asked && !settled && this.live) this.painted = { ...asked, image: picture };
+      else picture?.close();
     }
+    // The page's positions are the worker's latest, as they come. They are not eased from one to
+    // the next: a large map, whose worker sends a few a second, is shown in the worker's pictures,
+    // each of the positions it came with.
+    if (settled || this.live) this.layout.adopt(buffer, ticks, alpha);
     // Read at once, so the buffer goes straight back for the next positions.
     this.worker.postMessage({ type: 'buffer', buffer }, [buffer.buffer]);
     if (settled && this.layout.settled) this.callbacks.settled(this.layout);
     else if (this.live) this.callbacks.positions(this.layout);
   }
 
-  /**
-   * Moves the page's layout to where it should be drawn at `now`, between the last two positions
-   * the worker sent. Returns true while it is still on its way (draw again next frame).
-   */
-  glide(now = this.now()): boolean {
-    if (!this.gliding) return false;
-    const t = Math.min(1, (now - this.arrivedAt) / this.span);
-    const { from, to, blend } = this;
-    if (t >= 1) {
-      this.gliding = false;
-      this.layout.adopt(to, this.ticks, this.alpha);
-      return false;
-    }
-    for (let i = 0; i < blend.length; ++i) blend[i] = from[i]! + (to[i]! - from[i]!) * t;
-    this.layout.adopt(blend, this.ticks, this.alpha);
-    return true;
+  private drop(): void {
+    this.painted?.image.close();
+    this.painted = null;
   }
 
   private fail(reason: string): void {

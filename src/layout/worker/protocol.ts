@@ -6,6 +6,7 @@
  */
 import type { TaxonomyShape } from '../../model/types.js';
 import type { LayoutGraph } from './layoutGraph.js';
+import type { DensePlan, PaintView } from '../../render/paintDense.js';
 
 /** The part of a document the layout reads: no labels, abstracts or evidence to clone. */
 export interface LayoutDocument {
@@ -30,7 +31,9 @@ export type ToWorker =
   /** Nodes by their number in the layout (the worker's node ids are those numbers). */
   | { type: 'pin'; node: number; x: number; y: number }
   | { type: 'release'; node: number }
-  | { type: 'reheat'; alpha: number };
+  | { type: 'reheat'; alpha: number }
+  /** Paint the next positions sent, with this plan and camera (`picture` on them). */
+  | { type: 'paint'; plan: DensePlan; view: PaintView };
 
 export interface Resume {
   positions: Float64Array;
@@ -39,5 +42,16 @@ export interface Resume {
 }
 
 export type FromWorker =
-  | { type: 'positions'; buffer: Float64Array; ticks: number; alpha: number; settled: boolean }
+  | {
+      type: 'positions';
+      buffer: Float64Array;
+      ticks: number;
+      alpha: number;
+      settled: boolean;
+      /**
+       * The answer to a `paint`: these positions painted, or null when this worker cannot paint
+       * (no OffscreenCanvas). Absent from the positions sent before it is ready.
+       */
+      picture?: ImageBitmap | null;
+    }
   | { type: 'error'; message: string };

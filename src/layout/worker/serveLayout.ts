@@ -1,6 +1,7 @@
 import { ForceLayout } from '../ForceLayout.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { decodeLayoutGraph } from './layoutGraph.js';
+import { paintDense, type DensePlan, type PaintView } from '../../render/paintDense.js';
 
 /** What `serveLayout` needs of a worker's global scope (or, in tests, of a MessagePort). */
 export interface LayoutPort {
@@ -26,6 +27,21 @@ export function serveLayout(
   // Positions changed since the last post: send them when a buffer comes back.
   let dirty = false;
   let running = false;
+  // A picture asked for: painted with the next positions posted.
+  let asked: { plan: DensePlan; view: PaintView } | null = null;
+  let canvas: OffscreenCanvas | null = null;
+
+  const paint = ({ plan, view: v }: { plan: DensePlan; view: PaintView }): ImageBitmap | null => {
+    if (typeof OffscreenCanvas === 'undefined' || !layout) return null;
+    const w = Math.max(1, Math.round(v.width * v.dpr));
+    const h = Math.max(1, Math.round(v.height * v.dpr));
+    if (canvas?.width !== w || canvas.height !== h) canvas = new OffscreenCanvas(w, h);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    // Onto a blank canvas: a new one, or one whose last picture was transferred away.
+    paintDense(ctx, plan, layout.nodes, v);
+    return canvas.transferToImageBitmap();
+  };
 
   const post = () => {
     if (!layout || !dirty) return;
@@ -33,7 +49,19 @@ export function serveLayout(
     if (!buffer) return;
     layout.positions(buffer);
     dirty = false;
-    port.postMessage({ type: 'positions', buffer, ticks: layout.ticks, alpha: layout.alpha, settled: layout.settled }, [buffer.buffer]);
+    const message: FromWorker = { type: 'positions', buffer, ticks: layout.ticks, alpha: layout.alpha, settled: layout.settled };
+    const transfer: Transferable[] = [buffer.buffer];
+    // The page draws the settled map itself.
+    if (layout.settled) asked = null;
+    // The page asks for one picture at a time, when it is due to show one: no oftener than drawing
+    // the map itself would let it (ConceptGraph's MOTION_SHARE), so the layout keeps most of this
+    // thread.
+    if (asked) {
+      const picture = (message.picture = paint(asked));
+      asked = null;
+      if (picture) transfer.push(picture);
+    }
+    port.postMessage(message, transfer);
   };
 
   const wake = () => {
@@ -77,6 +105,9 @@ export function serveLayout(
         case 'release':
           layout?.release(String(data.node));
           wake();
+          break;
+        case 'paint':
+          asked = data;
           break;
         case 'reheat':
           layout?.reheat(data.alpha);

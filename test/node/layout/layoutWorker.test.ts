@@ -4,6 +4,7 @@ import { decodeLayoutGraph, encodeLayoutGraph, transferables } from '../../../sr
 import { serveLayout, type LayoutPort } from '../../../src/layout/worker/serveLayout.js';
 import { LayoutWorkerClient, type LayoutWorkerLike } from '../../../src/layout/worker/LayoutWorkerClient.js';
 import type { FromWorker, ToWorker } from '../../../src/layout/worker/protocol.js';
+import type { DensePlan, PaintView } from '../../../src/render/paintDense.js';
 import type { GraphDocument } from '../../../src/model/types.js';
 import { generatedGraph } from '../../fixtures/generatedGraph.js';
 import { seedSizedDocument, smallDocument } from './fixtures.js';
@@ -148,20 +149,19 @@ describe('LayoutWorkerClient: the page side', () => {
     const doc = smallDocument();
     const layout = new ForceLayout(doc, { seed: 1, ...FRAME });
     const worker = new FakeWorker();
-    let clock = 0;
     const calls: string[] = [];
     const c = new LayoutWorkerClient(
       layout,
       worker,
       doc,
-      { seed: 1, ...FRAME, live, resume: null, now: () => clock },
+      { seed: 1, ...FRAME, live, resume: null },
       {
         positions: () => calls.push('positions'),
         settled: () => calls.push('settled'),
         failed: (reason) => calls.push(`failed: ${reason}`),
       },
     );
-    return { layout, worker, c, calls, at: (t: number) => (clock = t) };
+    return { layout, worker, c, calls };
   }
 
   it('sends the layout graph, the seed and two buffers to start', () => {
@@ -173,28 +173,14 @@ describe('LayoutWorkerClient: the page side', () => {
     expect(init.graph.nodeKind.length).toBe(layout.nodes.length);
   });
 
-  it('glides from what is on screen to the new positions over the time they took, and hands the buffer back', () => {
-    const { worker, layout, c, calls, at } = client();
-    const start = Array.from(layout.positions());
-    const target = new Float64Array(start.map((v) => v + 100));
-    at(1000);
+  it('puts new positions in at once and hands the buffer back', () => {
+    const { worker, layout, calls } = client();
+    const target = Array.from(layout.positions(), (v) => v + 100);
     worker.answer({ type: 'positions', buffer: new Float64Array(target), ticks: 3, alpha: 0.9, settled: false });
     expect(calls).toEqual(['positions']);
     expect(worker.sent.at(-1)?.type).toBe('buffer');
-    // The first positions glide over one frame (16 ms).
-    at(1008);
-    expect(c.glide()).toBe(true);
-    expect(layout.nodes[0]!.x).toBeCloseTo(start[0]! + 50, 9);
-    at(1016);
-    expect(c.glide()).toBe(false);
-    expect(layout.nodes[0]!.x).toBe(start[0]! + 100);
+    expect(Array.from(layout.positions())).toEqual(target);
     expect(layout.ticks).toBe(3);
-    // The next ones came 200 ms after the first: they glide over 200 ms.
-    at(1200);
-    worker.answer({ type: 'positions', buffer: new Float64Array(target.map((v) => v + 100)), ticks: 4, alpha: 0.8, settled: false });
-    at(1250);
-    expect(c.glide()).toBe(true);
-    expect(layout.nodes[0]!.x).toBeCloseTo(start[0]! + 125, 9);
   });
 
   it('puts the final positions in at once and reports the rest', () => {
@@ -237,5 +223,170 @@ describe('LayoutWorkerClient: the page side', () => {
       { type: 'pin', node: layout.node('paper:p0')!.index, x: 1, y: 2 },
       { type: 'release', node: layout.node('paper:p0')!.index },
     ]);
+  });
+});
+
+// A picture the worker painted: an ImageBitmap stand-in that knows whether it was closed.
+class FakeBitmap {
+  closed = false;
+  close(): void {
+    this.closed = true;
+  }
+}
+const bitmap = () => new FakeBitmap() as FakeBitmap & ImageBitmap;
+const PLAN: DensePlan = { links: [{ pairs: [0, 1], stride: 2, color: '#123', alpha: 0.55, width: 0, dash: [], faded: false }], groups: [{ items: [0, 1], shape: 'circle', color: '#456', alpha: 1, faded: false }], selected: [], matches: [] };
+const VIEW: PaintView = { k: 2, x: 10, y: 20, width: 300, height: 200, dpr: 1.5 };
+
+describe('LayoutWorkerClient: pictures the worker paints', () => {
+  function client(live = true) {
+    const layout = new ForceLayout(smallDocument(), { seed: 1, ...FRAME });
+    const worker = new FakeWorker();
+    const c = new LayoutWorkerClient(layout, worker, smallDocument(), { seed: 1, ...FRAME, live, resume: null }, { positions() {}, settled() {}, failed() {} });
+    const positions = (extra: Partial<Extract<FromWorker, { type: 'positions' }>> = {}): FromWorker => ({ type: 'positions', buffer: layout.positions(), ticks: 1, alpha: 0.5, settled: false, ...extra });
+    const paints = () => worker.sent.filter((m) => m.type === 'paint');
+    return { c, worker, positions, paints };
+  }
+
+  it('asks for one picture at a time, and hands it over once, with the order it answers', () => {
+    const { c, worker, positions, paints } = client();
+    expect(c.picture()).toBeUndefined();
+    c.ask({ plan: PLAN, view: VIEW, key: 1 });
+    c.ask({ plan: PLAN, view: VIEW, key: 2 });
+    expect(paints()).toEqual([{ type: 'paint', plan: PLAN, view: VIEW }]);
+    expect(c.picture()).toBeNull();
+    // Positions the worker posted before it read the order carry no answer.
+    worker.answer(positions());
+    expect(c.picture()).toBeNull();
+    const image = bitmap();
+    worker.answer(positions({ picture: image }));
+    expect(c.picture()).toEqual({ plan: PLAN, view: VIEW, key: 1, image });
+    expect(c.picture()).toBeUndefined();
+    expect(image.closed).toBe(false);
+    c.ask({ plan: PLAN, view: VIEW, key: 3 });
+    expect(paints()).toHaveLength(2);
+  });
+
+  it('closes a picture that newer positions overtake, one that comes with the final positions, and one left at the end', () => {
+    const { c, worker, positions, paints } = client();
+    c.ask({ plan: PLAN, view: VIEW, key: 1 });
+    const overtaken = bitmap();
+    worker.answer(positions({ picture: overtaken }));
+    worker.answer(positions());
+    expect(overtaken.closed).toBe(true);
+    expect(c.picture()).toBeUndefined();
+    c.ask({ plan: PLAN, view: VIEW, key: 2 });
+    const final = bitmap();
+    worker.answer(positions({ picture: final, settled: true }));
+    expect(final.closed).toBe(true);
+    expect(c.picture()).toBeUndefined();
+    // A settled layout ends the order even without a picture: the next is sent.
+    c.ask({ plan: PLAN, view: VIEW, key: 3 });
+    worker.answer(positions({ settled: true }));
+    c.ask({ plan: PLAN, view: VIEW, key: 4 });
+    expect(paints()).toHaveLength(4);
+    const left = bitmap();
+    worker.answer(positions({ picture: left }));
+    c.stop();
+    expect(left.closed).toBe(true);
+  });
+
+  it('stops asking once the worker answers that it cannot paint', () => {
+    const { c, worker, positions, paints } = client();
+    c.ask({ plan: PLAN, view: VIEW, key: 1 });
+    worker.answer(positions({ picture: null }));
+    expect(c.paints).toBe(false);
+    expect(c.picture()).toBeUndefined();
+    c.ask({ plan: PLAN, view: VIEW, key: 2 });
+    expect(paints()).toHaveLength(1);
+  });
+
+  it('without animation, closes what it is sent', () => {
+    const { c, worker, positions } = client(false);
+    c.ask({ plan: PLAN, view: VIEW, key: 1 });
+    const image = bitmap();
+    worker.answer(positions({ picture: image }));
+    expect(image.closed).toBe(true);
+    expect(c.picture()).toBeUndefined();
+  });
+});
+
+describe('serveLayout: painting', () => {
+  /** The worker's side with a port of the test's own, so a stand-in bitmap can be "transferred". */
+  function worker() {
+    const posted: Array<{ message: Extract<FromWorker, { type: 'positions' }>; transfer: Transferable[] }> = [];
+    const port: LayoutPort = { onmessage: null, postMessage: (message, transfer) => void (message.type === 'positions' && posted.push({ message, transfer })) };
+    const queue: Array<() => void> = [];
+    serveLayout(port, { later: (run) => queue.push(run) });
+    const send = (data: ToWorker) => port.onmessage!({ data } as MessageEvent<ToWorker>);
+    const doc = generatedGraph(400);
+    const n = new ForceLayout(doc).nodes.length * 2;
+    send({ type: 'init', graph: encodeLayoutGraph(doc), seed: 1, ...FRAME, buffers: [new Float64Array(n), new Float64Array(n)], resume: null });
+    /** Runs the worker's next slice of ticks, which posts. */
+    const slice = () => queue.shift()!();
+    const giveBack = () => send({ type: 'buffer', buffer: posted.at(-1)!.message.buffer });
+    return { posted, send, slice, giveBack };
+  }
+
+  it('answers with null where there is no OffscreenCanvas, on the next positions only', () => {
+    expect(typeof OffscreenCanvas).toBe('undefined');
+    const w = worker();
+    w.slice();
+    expect('picture' in w.posted[0]!.message).toBe(false);
+    w.send({ type: 'paint', plan: PLAN, view: VIEW });
+    w.slice();
+    expect(w.posted[1]!.message.picture).toBeNull();
+    w.giveBack();
+    w.slice();
+    expect('picture' in w.posted.at(-1)!.message).toBe(false);
+  });
+
+  it('paints the next positions with the plan and camera asked for, on a canvas of the page\'s size, and transfers it', () => {
+    const made: Array<{ width: number; height: number; ops: string[] }> = [];
+    class Offscreen {
+      ops: string[] = [];
+      constructor(
+        public width: number,
+        public height: number,
+      ) {
+        made.push(this);
+      }
+      getContext() {
+        const ops = this.ops;
+        return new Proxy({} as Record<string, unknown>, {
+          get: (_t, name: string) => (...args: unknown[]) => void ops.push(`${name}(${args.join(',')})`),
+          set: (_t, name: string, value) => (ops.push(`${name}=${String(value)}`), true),
+        });
+      }
+      transferToImageBitmap() {
+        return { painted: this.ops.length };
+      }
+    }
+    const saved = globalThis.OffscreenCanvas;
+    (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas = Offscreen;
+    try {
+      const w = worker();
+      w.slice();
+      w.send({ type: 'paint', plan: PLAN, view: VIEW });
+      w.slice();
+      const { message, transfer } = w.posted[1]!;
+      expect(made.map((m) => [m.width, m.height])).toEqual([[450, 300]]);
+      expect(message.picture).toEqual({ painted: made[0]!.ops.length });
+      expect(transfer).toEqual([message.buffer.buffer, message.picture]);
+      const ops = made[0]!.ops;
+      // The camera, the plan's link as a hairline, then its two nodes, in CSS px.
+      expect(ops[0]).toBe('setTransform(3,0,0,3,15,30)');
+      expect(ops).toContain(`lineWidth=${0.999 / (2 * 1.5)}`);
+      expect(ops).toContain('strokeStyle=#123');
+      expect(ops).toContain('fillStyle=#456');
+      expect(ops.filter((o) => o.startsWith('stroke(') || o.startsWith('fill('))).toEqual(['stroke()', 'fill()']);
+      // The same canvas serves the next picture of that size.
+      w.giveBack();
+      w.send({ type: 'paint', plan: PLAN, view: VIEW });
+      w.slice();
+      expect(made).toHaveLength(1);
+      expect(w.posted.at(-1)!.message.picture).toBeTruthy();
+    } finally {
+      (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas = saved;
+    }
   });
 });
