@@ -408,7 +408,7 @@ export class ConceptGraph extends LitElement {
    */
   private drawPicture(t: number): boolean {
     const painter = this.layoutCtl.painter;
-    const frame = this.frame();
+    let frame = this.frame();
     const renderer = this.renderer;
     if (!painter || !frame || !renderer?.isDense(frame)) return false;
     const picture = painter.picture();
@@ -417,9 +417,16 @@ export class ConceptGraph extends LitElement {
     // for another size of canvas (a resize draws a frame).
     if (picture?.key !== this.drawn) {
       picture?.image.close();
-      const { width, height, dpr } = this.viewport;
-      painter.ask({ plan: renderer.densePlan(frame), view: { ...frame.transform, width, height, dpr }, key: this.drawn });
+      painter.ask({ plan: renderer.densePlan(frame), view: renderer.view(frame), key: this.drawn });
       return true;
+    }
+    // While the map frames itself, with the camera it was painted with (fitted to the positions
+    // of a frame before): moving and scaling the whole picture costs the page's thread 10-35 ms,
+    // resampling it in software, where a copy costs a few.
+    if (this.viewport.autoFit) {
+      const { k, x, y } = picture.view;
+      this.viewport.transform = { k, x, y };
+      frame = this.frame()!;
     }
     this.lastDrawAt = t;
     this.pending.motion = false;

@@ -270,7 +270,8 @@ export class CanvasRenderer {
     return densePlan(frame.display, frame.theme, this.linkBuckets);
   }
 
-  private view({ transform, width, height }: Frame): PaintView {
+  /** The camera and canvas of a frame, as `paintDense` takes them. */
+  view({ transform, width, height }: Frame): PaintView {
     return { ...transform, width, height, dpr: this.dpr };
   }
 

@@ -332,7 +332,7 @@ describe('a dense map while it moves: frames the layout worker paints', () => {
     const el = await graph(generatedGraph(1000));
     const r = inside(el).renderer;
     const draw = r.draw.bind(r);
-    const pictures: Array<{ differing: number; faded: boolean; frames: number }> = [];
+    const pictures: Array<{ differing: number; faded: boolean; frames: number; moved: boolean }> = [];
     const drawn: string[] = [];
     r.draw = (...args) => {
       const picture = args[2] as Picture | null | undefined;
@@ -348,7 +348,10 @@ describe('a dense map while it moves: frames the layout worker paints', () => {
         const b = own.getImageData(0, 0, width, height).data;
         let differing = 0;
         for (let i = 0; i < a.length; i += 4) if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2] || a[i + 3] !== b[i + 3]) differing++;
-        pictures.push({ differing, faded: picture.plan.groups.some((g) => g.faded), frames: el.stats.frames });
+        // Shown with the camera it was painted with, while the map frames itself: copied, not resampled.
+        const { k, x, y } = (args[0] as { transform: { k: number; x: number; y: number } }).transform;
+        const moved = k !== picture.view.k || x !== picture.view.x || y !== picture.view.y;
+        pictures.push({ differing, faded: picture.plan.groups.some((g) => g.faded), frames: el.stats.frames, moved });
         // Halfway, something is lit: the worker paints the rest faded.
         if (pictures.length === 2) el.highlighted = 'n0';
       }
@@ -365,6 +368,7 @@ describe('a dense map while it moves: frames the layout worker paints', () => {
     await frame();
     expect(pictures.length).to.be.at.least(4);
     expect(pictures.map((p) => p.differing)).to.deep.equal(pictures.map(() => 0));
+    expect(pictures.filter((p) => p.moved)).to.deep.equal([]);
     expect(pictures.slice(0, 2).map((p) => p.faded)).to.deep.equal([false, false]);
     expect(pictures.at(-1)!.faded).to.equal(true);
     // Each counts as a frame.
