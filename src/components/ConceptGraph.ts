@@ -408,7 +408,7 @@ export class ConceptGraph extends LitElement {
    */
   private drawPicture(t: number): boolean {
     const painter = this.layoutCtl.painter;
-    let frame = this.frame();
+    const frame = this.frame();
     const renderer = this.renderer;
     if (!painter || !frame || !renderer?.isDense(frame)) return false;
     const picture = painter.picture();
@@ -423,11 +423,7 @@ export class ConceptGraph extends LitElement {
     // While the map frames itself, with the camera it was painted with (fitted to the positions
     // of a frame before): moving and scaling the whole picture costs the page's thread 10-35 ms,
     // resampling it in software, where a copy costs a few.
-    if (this.viewport.autoFit) {
-      const { k, x, y } = picture.view;
-      this.viewport.transform = { k, x, y };
-      frame = this.frame()!;
-    }
+    if (this.viewport.autoFit) frame.transform = this.viewport.transform = picture.view;
     this.lastDrawAt = t;
     this.pending.motion = false;
     renderer.draw(frame, true, picture);

@@ -267,7 +267,14 @@ export class CanvasRenderer {
 
   /** The frame's links and nodes in the dense style, for `paintDense` here or in the layout worker. */
   densePlan(frame: Frame): DensePlan {
-    return densePlan(frame.display, frame.theme, this.linkBuckets);
+    const plan = densePlan(frame.display, frame.theme, this.linkBuckets);
+    // Colours as this page resolves them: in the layout worker, which paints from the plan, system
+    // colours (forced colours, High Contrast) are their defaults, whatever the page's scheme.
+    for (const p of [...plan.links, ...plan.groups]) {
+      this.ctx.fillStyle = p.color;
+      p.color = this.ctx.fillStyle as string;
+    }
+    return plan;
   }
 
   /** The camera and canvas of a frame, as `paintDense` takes them. */

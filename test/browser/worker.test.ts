@@ -5,7 +5,9 @@ import { ForceLayout } from '../../src/layout/ForceLayout.js';
 import { lcg } from '../../src/layout/lcg.js';
 import type { GraphDocument } from '../../src/model/types.js';
 import { generatedGraph } from '../fixtures/generatedGraph.js';
-import { paintDense, type PaintView } from '../../src/render/paintDense.js';
+import { paintDense, type DensePlan, type PaintView } from '../../src/render/paintDense.js';
+import type { Frame } from '../../src/render/frameStyle.js';
+import { forcedTheme } from '../../src/render/RenderTheme.js';
 import type { Picture } from '../../src/render/CanvasRenderer.js';
 import { frame, nextEvent, seedDocument } from './helpers.js';
 
@@ -15,7 +17,9 @@ interface Inside {
   layoutCtl: { runsIn: 'worker' | 'page' | 'none'; layout: ForceLayout | null; reheat(alpha: number): void };
   viewport: { transform: { x: number; y: number; k: number }; setTransform(t: { x: number; y: number; k: number }): void };
   drawNow(): void;
+  frame(): Frame | null;
   renderer: {
+    densePlan(frame: Frame): DensePlan;
     lastDense: boolean;
     draw: (...args: unknown[]) => void;
     blit: (...args: unknown[]) => boolean;
@@ -376,6 +380,19 @@ describe('a dense map while it moves: frames the layout worker paints', () => {
     // The first frame after the change and the map at rest are drawn here.
     expect(drawn.at(-1)).to.equal('here');
     expect(drawn.slice(drawn.indexOf('picture'), drawn.lastIndexOf('picture'))).to.include('here');
+  });
+
+  it('gives the worker its colours as the page resolves them: there, system colours (High Contrast) would be their defaults', async function () {
+    this.timeout(30000);
+    const el = await graph(generatedGraph(1000), 'static');
+    const frame = inside(el).frame()!;
+    const plan = inside(el).renderer.densePlan({ ...frame, theme: forcedTheme(frame.theme, ['paper', 'concept', 'benchmark', 'model', 'method']) });
+    const resolve = (color: string) => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.fillStyle = color;
+      return ctx.fillStyle;
+    };
+    expect([...new Set([...plan.links, ...plan.groups].map((p) => p.color))].sort()).to.deep.equal([resolve('CanvasText'), resolve('GrayText')].sort());
   });
 });
 

@@ -31,15 +31,14 @@ export function serveLayout(
   let asked: { plan: DensePlan; view: PaintView } | null = null;
   let canvas: OffscreenCanvas | null = null;
 
-  const paint = ({ plan, view: v }: { plan: DensePlan; view: PaintView }): ImageBitmap | null => {
-    if (typeof OffscreenCanvas === 'undefined' || !layout) return null;
-    const w = Math.max(1, Math.round(v.width * v.dpr));
-    const h = Math.max(1, Math.round(v.height * v.dpr));
+  const paint = (layout: ForceLayout, { plan, view: v }: { plan: DensePlan; view: PaintView }): ImageBitmap | null => {
+    if (typeof OffscreenCanvas === 'undefined') return null;
+    // The page's canvas size, in device px (the page asks only while it has a size).
+    const w = Math.round(v.width * v.dpr);
+    const h = Math.round(v.height * v.dpr);
     if (canvas?.width !== w || canvas.height !== h) canvas = new OffscreenCanvas(w, h);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return null;
     // Onto a blank canvas: a new one, or one whose last picture was transferred away.
-    paintDense(ctx, plan, layout.nodes, v);
+    paintDense(canvas.getContext('2d')!, plan, layout.nodes, v);
     return canvas.transferToImageBitmap();
   };
 
@@ -57,7 +56,7 @@ export function serveLayout(
     // the map itself would let it (ConceptGraph's MOTION_SHARE), so the layout keeps most of this
     // thread.
     if (asked) {
-      const picture = (message.picture = paint(asked));
+      const picture = (message.picture = paint(layout, asked));
       asked = null;
       if (picture) transfer.push(picture);
     }
